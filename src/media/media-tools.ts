@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+export interface MediaTools {
+  readonly ffmpegPath: string;
+  readonly ffprobePath: string;
+  /** `system` when found on PATH, `bundled` for the static binaries shipped in npm packages. */
+  readonly source: 'system' | 'bundled';
+  readonly version: string;
+}
+
+export const INSTALL_HINT =
+  'ffmpeg/ffprobe not found: install them (Debian/Ubuntu: `sudo apt-get install ffmpeg`) or run `npm install` to get the bundled binaries; uploads and transcription are disabled until then.';
+
+async function versionOf(binary: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await execFileAsync(binary, ['-version'], { timeout: 10_000 });
+    return stdout.split('\n')[0]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function bundledPath(packageName: string): string | undefined {
+  try {
+    return (require(packageName) as { path: string }).path;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Finds ffmpeg and ffprobe: the system's when both run, otherwise the static binaries of
+ * `@ffmpeg-installer/ffmpeg` and `@ffprobe-installer/ffprobe`. Returns undefined when neither
+ * works, so the server can start and say so instead of crashing.
+ */
+export async function locateMediaTools(): Promise<MediaTools | undefined> {
+  const systemVersion = await versionOf('ffprobe');
+  if (systemVersion && (await versionOf('ffmpeg'))) {
+    return { ffmpegPath: 'ffmpeg', ffprobePath: 'ffprobe', source: 'system', version: systemVersion };
+  }
+  const ffmpegPath = bundledPath('@ffmpeg-installer/ffmpeg');
+  const ffprobePath = bundledPath('@ffprobe-installer/ffprobe');
+  if (!ffmpegPath || !ffprobePath) return undefined;
+  const [probeVersion, ffmpegVersion] = await Promise.all([versionOf(ffprobePath), versionOf(ffmpegPath)]);
+  if (!probeVersion || !ffmpegVersion) return undefined;
+  return { ffmpegPath, ffprobePath, source: 'bundled', version: probeVersion };
+}

@@ -1,0 +1,18 @@
+const MAX_TITLE_LENGTH = 255;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A display title from a client-supplied file name: only the last path segment, without control
+ * or bidi-override characters, trimmed and bounded. The name is only ever shown, never used as
+ * a path (stored files get generated names).
+ */
+export function titleFromFilename(filename: string | undefined): string {
+  const base = (filename ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = base.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim();
+  return clean ? clean.slice(0, MAX_TITLE_LENGTH) : 'Untitled upload';
+}
+
+/** Cleans a title the user typed (same rules, but keeps slashes: "Q3/Q4 review" is a fine title). */
+export function cleanTitle(title: string): string {
+  return title.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim().slice(0, MAX_TITLE_LENGTH);
+}
