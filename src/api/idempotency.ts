@@ -16,10 +16,25 @@ export function hashRequest(parts: unknown): string {
   return sha256Hex(canonicalJson(parts));
 }
 
-/**
- * Runs a create-like handler under the request's `Idempotency-Key` (if any) and sends the
- * response, marking replays with `Idempotent-Replayed: true`.
- */
+/** Runs a create-like handler under the request's `Idempotency-Key`, if it has one. */
+export function runIdempotent(
+  request: FastifyRequest,
+  service: IdempotencyService,
+  requestHash: string,
+  execute: () => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  const header = request.headers['idempotency-key'];
+  const key = typeof header === 'string' && header.length > 0 ? header : undefined;
+  const route = `${request.method} ${request.routeOptions.url ?? ''}`;
+  return service.run({ userId: principalOf(request).userId, key, route, requestHash }, execute);
+}
+
+/** Sends a (possibly replayed) stored response, marking replays with `Idempotent-Replayed: true`. */
+export function sendStored(reply: FastifyReply, result: StoredResponse & { replayed: boolean }): FastifyReply {
+  if (result.replayed) reply.header('idempotent-replayed', 'true');
+  return reply.code(result.status).send(result.body);
+}
+
 export async function sendIdempotent(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -27,10 +42,5 @@ export async function sendIdempotent(
   requestHash: string,
   execute: () => Promise<StoredResponse>,
 ): Promise<FastifyReply> {
-  const header = request.headers['idempotency-key'];
-  const key = typeof header === 'string' && header.length > 0 ? header : undefined;
-  const route = `${request.method} ${request.routeOptions.url ?? ''}`;
-  const result = await service.run({ userId: principalOf(request).userId, key, route, requestHash }, execute);
-  if (result.replayed) reply.header('idempotent-replayed', 'true');
-  return reply.code(result.status).send(result.body);
+  return sendStored(reply, await runIdempotent(request, service, requestHash, execute));
 }

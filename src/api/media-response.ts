@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import parseRange from 'range-parser';
 import type { MediaSource } from '../services/files.service.js';
@@ -30,6 +31,7 @@ export function sendMedia(request: FastifyRequest, reply: FastifyReply, source: 
   } else {
     reply.code(200).header('content-length', size);
   }
-  if (request.method === 'HEAD' || size === 0) return reply.send();
+  // HEAD keeps Content-Length only when the payload is a stream; an empty one avoids reading the file.
+  if (request.method === 'HEAD' || size === 0) return reply.send(Readable.from([]));
   return reply.send(source.open(range));
 }

@@ -99,13 +99,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const health = new HealthService({ system: new SystemRepository(db), mediaToolsAvailable: mediaTools !== null });
 
+  // Typed as Fastify's logger interface so the instance keeps Fastify's default logger type.
+  const loggerInstance: FastifyBaseLogger = logger;
   const app = Fastify({
-    loggerInstance: logger as FastifyBaseLogger,
+    loggerInstance,
     genReqId: requestIdFor,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
+  // JSON and multipart only: a text/plain body would otherwise reach validation as a string.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onClose', async () => db.close());
 
   await app.register(requestContextPlugin);
@@ -113,7 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin, { version: VERSION });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
-    limits: { fileSize: config.maxUploadSizeMb * MEGABYTE, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20 },
+    // One byte over the limit, so the files service (which knows the limit to name) reports it first.
+    limits: { fileSize: config.maxUploadSizeMb * MEGABYTE + 1, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20 },
   });
 
   await app.register(healthRoutes, { health, version: VERSION });

@@ -54,7 +54,7 @@ describe('database schema', () => {
   it('allows at most one default profile per user', () => {
     migrate(db);
     const now = new Date().toISOString();
-    db.connection.prepare("INSERT INTO users VALUES ('user_1', 'ada', 'x', 'admin', NULL, ?, ?)").run(now, now);
+    db.connection.prepare("INSERT INTO users VALUES ('user_1', 'ada', 'x', 'admin', 0, ?, ?)").run(now, now);
     const insert = db.connection.prepare(
       "INSERT INTO profiles (id, user_id, name, is_default, options_json, created_at, updated_at) VALUES (?, 'user_1', ?, 1, '{}', ?, ?)",
     );

@@ -1,4 +1,5 @@
 const MAX_TITLE_LENGTH = 255;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -7,7 +8,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202
  * a path (stored files get generated names).
  */
 export function titleFromFilename(filename: string | undefined): string {
-  const base = (filename ?? '').split(/[\\/]/).pop() ?? '';
+  // Browsers send `"` in multipart file names as %22 (WHATWG form encoding); undo that one escape.
+  const base = (filename ?? '').replace(/%22/g, '"').split(/[\\/]/).pop() ?? '';
   const clean = base.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim();
   return clean ? clean.slice(0, MAX_TITLE_LENGTH) : 'Untitled upload';
 }

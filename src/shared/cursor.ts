@@ -28,7 +28,7 @@ export function decodeCursor(cursor: string, sort: string): CursorPosition {
   if (parsed[0] !== sort) {
     throw new AppError('INVALID_CURSOR', 'The cursor belongs to a different sort order.', { field: 'cursor' });
   }
-  return { sort, value: parsed[1] as string | number, id: parsed[2] as string };
+  return { sort, value: parsed[1], id: parsed[2] };
 }
 
 export interface Page<T> {

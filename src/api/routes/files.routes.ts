@@ -4,8 +4,9 @@ import { parseSort } from '../../db/keyset.js';
 import type { FilesService } from '../../services/files.service.js';
 import type { IdempotencyService } from '../../services/idempotency.service.js';
 import { fileDto } from '../dto.js';
-import { hashRequest, sendIdempotent } from '../idempotency.js';
+import { hashRequest, runIdempotent, sendStored } from '../idempotency.js';
 import { sendMedia } from '../media-response.js';
+import { MULTIPART_BODY } from '../validation.js';
 import { uploadParts } from '../multipart.js';
 import { principalOf } from '../plugins/auth.plugin.js';
 import { errorResponses, IdempotencyHeaders, IdParams } from '../schemas/common.js';
@@ -14,12 +15,13 @@ import { FileDto, FileListDto, FileListQuery, PatchFileBody } from '../schemas/f
 const tags = ['files'];
 const SORTABLE = { created_at: {}, updated_at: {}, title: { nocase: true } };
 
+// Documents the streamed multipart body for OpenAPI; the files service does the checking.
 const UploadBody = Type.Object(
   {
     file: Type.Unsafe<unknown>({ type: 'string', format: 'binary', description: 'The audio or video file' }),
     title: Type.Optional(Type.String({ maxLength: 255, description: 'Defaults to the file name' })),
   },
-  { description: 'multipart/form-data' },
+  { [MULTIPART_BODY]: true },
 );
 
 export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idempotency: IdempotencyService }> = async (
@@ -34,22 +36,23 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idemp
         summary: 'Upload an audio or video file (multipart field "file", optional "title")',
         consumes: ['multipart/form-data'],
         headers: IdempotencyHeaders,
+        body: UploadBody,
         response: { 201: FileDto, ...errorResponses(400, 401, 409, 413, 415, 422, 503) },
       },
-      // Documented for OpenAPI only: the multipart body is streamed, not validated as JSON.
-      ...{ openapi: { body: UploadBody } },
     },
     async (request, reply) => {
       const upload = await files.receive(uploadParts(request));
+      const requestHash = hashRequest({ sha256: upload.sha256, size: upload.sizeBytes, title: upload.title });
+      let result;
       try {
-        const requestHash = hashRequest({ sha256: upload.sha256, size: upload.sizeBytes, title: upload.title });
-        return await sendIdempotent(request, reply, idempotency, requestHash, async () => ({
+        result = await runIdempotent(request, idempotency, requestHash, async () => ({
           status: 201,
           body: fileDto(await files.accept(principalOf(request), upload)),
         }));
       } finally {
         await upload.discard();
       }
+      return sendStored(reply, result);
     },
   );
 

@@ -14,6 +14,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthService; ve
   app.get('/health', liveness, async () => ({ status: 'ok' as const, version }));
   app.get('/api/v1/health', liveness, async () => ({ status: 'ok' as const, version }));
 
+  // Until the web UI is served here, the API docs are the front page.
+  app.get('/', { schema: { hide: true }, config: { auth: false } }, async (_request, reply) => reply.redirect('/api/docs'));
+
   app.get(
     '/api/v1/ready',
     {

@@ -44,7 +44,7 @@ export class Sessions {
   /** Exchanges a refresh token for a new session; `loadUser` re-reads the user so a deleted account cannot refresh. */
   async rotate(rawToken: string, loadUser: (userId: string) => User | undefined): Promise<Session> {
     const now = isoNow(this.clock);
-    const outcome = this.tokens.transaction(() => {
+    const outcome = this.tokens.transaction((): { error: AppError } | { user: User; next: ReturnType<Sessions['newRefresh']> } => {
       const current = this.tokens.findByHash(sha256Hex(rawToken));
       if (!current) return { error: invalidRefresh() };
       if (current.revokedAt !== null) {
