@@ -1,4 +1,4 @@
 export { MediaError, type MediaErrorKind } from './media-error.js';
-export { locateMediaTools, INSTALL_HINT, type MediaTools } from './media-tools.js';
+export { locateMediaTools, systemMediaTools, bundledMediaTools, INSTALL_HINT, type MediaTools } from './media-tools.js';
 export { probeMedia, type MediaInfo } from './probe.js';
 export { safeInputArgs, fileInput, ALLOWED_DEMUXERS, ALLOWED_PROTOCOLS } from './safe-input.js';

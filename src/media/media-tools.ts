@@ -33,20 +33,28 @@ function bundledPath(packageName: string): string | undefined {
   }
 }
 
-/**
- * Finds ffmpeg and ffprobe: the system's when both run, otherwise the static binaries of
- * `@ffmpeg-installer/ffmpeg` and `@ffprobe-installer/ffprobe`. Returns undefined when neither
- * works, so the server can start and say so instead of crashing.
- */
-export async function locateMediaTools(): Promise<MediaTools | undefined> {
-  const systemVersion = await versionOf('ffprobe');
-  if (systemVersion && (await versionOf('ffmpeg'))) {
-    return { ffmpegPath: 'ffmpeg', ffprobePath: 'ffprobe', source: 'system', version: systemVersion };
-  }
+/** ffmpeg and ffprobe from the PATH, when both run. */
+export async function systemMediaTools(): Promise<MediaTools | undefined> {
+  const [probeVersion, ffmpegVersion] = await Promise.all([versionOf('ffprobe'), versionOf('ffmpeg')]);
+  if (!probeVersion || !ffmpegVersion) return undefined;
+  return { ffmpegPath: 'ffmpeg', ffprobePath: 'ffprobe', source: 'system', version: probeVersion };
+}
+
+/** The static binaries of `@ffmpeg-installer/ffmpeg` and `@ffprobe-installer/ffprobe`, when installed and runnable. */
+export async function bundledMediaTools(): Promise<MediaTools | undefined> {
   const ffmpegPath = bundledPath('@ffmpeg-installer/ffmpeg');
   const ffprobePath = bundledPath('@ffprobe-installer/ffprobe');
   if (!ffmpegPath || !ffprobePath) return undefined;
   const [probeVersion, ffmpegVersion] = await Promise.all([versionOf(ffprobePath), versionOf(ffmpegPath)]);
   if (!probeVersion || !ffmpegVersion) return undefined;
   return { ffmpegPath, ffprobePath, source: 'bundled', version: probeVersion };
+}
+
+/**
+ * Finds ffmpeg and ffprobe: the system's when both run, otherwise the bundled static
+ * binaries. Returns undefined when neither works, so the server can start and say so
+ * instead of crashing.
+ */
+export async function locateMediaTools(): Promise<MediaTools | undefined> {
+  return (await systemMediaTools()) ?? (await bundledMediaTools());
 }
