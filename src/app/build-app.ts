@@ -5,34 +5,31 @@ import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { validatorCompiler } from '../api/validation.js';
 import { authPlugin } from '../api/plugins/auth.plugin.js';
 import { errorsPlugin } from '../api/plugins/errors.plugin.js';
 import { openapiPlugin } from '../api/plugins/openapi.plugin.js';
 import { requestContextPlugin, requestIdFor } from '../api/plugins/request-context.plugin.js';
 import { apiKeysRoutes } from '../api/routes/api-keys.routes.js';
 import { authRoutes } from '../api/routes/auth.routes.js';
+import { eventsRoutes } from '../api/routes/events.routes.js';
 import { filesRoutes } from '../api/routes/files.routes.js';
 import { healthRoutes } from '../api/routes/health.routes.js';
+import { profilesRoutes } from '../api/routes/profiles.routes.js';
+import { settingsRoutes } from '../api/routes/settings.routes.js';
+import { systemRoutes } from '../api/routes/system.routes.js';
+import { transcriptionsRoutes } from '../api/routes/transcriptions.routes.js';
+import { SseHub } from '../api/sse.js';
+import { validatorCompiler } from '../api/validation.js';
 import { describeConfig, type Config } from '../config/index.js';
 import { DATABASE_FILE_NAME, migrate, openDatabase } from '../db/index.js';
-import {
-  ApiKeysRepository,
-  FilesRepository,
-  IdempotencyRepository,
-  RefreshTokensRepository,
-  SystemRepository,
-  UsersRepository,
-} from '../db/repositories/index.js';
-import { INSTALL_HINT, locateMediaTools, probeMedia, type MediaTools } from '../media/index.js';
-import { AccessTokens, AccountsService, Authenticator, PasswordHasher, Sessions, type ScryptCost } from '../services/accounts/index.js';
-import { ApiKeysService } from '../services/api-keys.service.js';
-import { FilesService } from '../services/files.service.js';
-import { HealthService } from '../services/health.service.js';
-import { IdempotencyService } from '../services/idempotency.service.js';
-import type { MediaProbe } from '../services/media-probe.js';
+import { INSTALL_HINT, locateMediaTools, type MediaTools } from '../media/index.js';
+import type { ScryptCost } from '../services/accounts/index.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { LocalStorage } from '../storage/index.js';
+import type { EngineProvider } from '../transcription/engine/index.js';
+import type { AudioPreparer } from '../transcription/orchestrator/audio-preparer.js';
+import type { ProcessIdentity } from '../transcription/worker/worker-identity.js';
+import { buildServices, type Services } from './build-services.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createLogger } from './logger.js';
 import { VERSION } from './version.js';
@@ -43,28 +40,38 @@ export interface AppOptions {
   clock?: Clock;
   /** Media tools to use; omitted → located on this machine; `null` → behave as if none are installed. */
   mediaTools?: MediaTools | null;
+  /** Speech engines; omitted → the production providers. Tests pass the fake engine here. */
+  engines?: EngineProvider[];
+  audioPreparer?: AudioPreparer;
+  identity?: ProcessIdentity;
   /** Lower only in tests: real hashing costs ~100 ms per login by design. */
   passwordCost?: ScryptCost;
   loginRateLimit?: { max: number; windowMs: number };
+  sseHeartbeatMs?: number;
+  /** Start the job queue when the app becomes ready (default true). */
+  startQueue?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The services behind the routes, for the process entry and tests. */
+    services: Services;
+  }
 }
 
 const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
+const SSE_HEARTBEAT_MS = 15_000;
 
-function mediaProbeFor(tools: MediaTools | null): MediaProbe {
-  return {
-    available: tools !== null,
-    probe: (localPath, signal) => {
-      if (!tools) throw new Error('media tools are not available');
-      return probeMedia(tools, localPath, signal);
-    },
-  };
+/** Production speech engines: none yet (the sherpa-onnx and PocketSphinx providers come next). */
+function productionEngines(): EngineProvider[] {
+  return [];
 }
 
 /**
- * The composition root: opens storage and the database, builds repositories, services and
- * routes, and returns a Fastify instance that is ready to `listen()` (or to `inject()` in tests).
- * Closing the instance closes everything it opened.
+ * The composition root: opens storage and the database, builds services and routes, and
+ * returns a Fastify instance ready to `listen()` (or to `inject()` in tests). The job queue
+ * starts when the instance is ready; closing the instance stops it and closes everything.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -83,21 +90,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (mediaTools) logger.info({ source: mediaTools.source, version: mediaTools.version }, 'media tools found');
   else logger.warn(INSTALL_HINT);
 
-  const users = new UsersRepository(db);
-  const apiKeys = new ApiKeysRepository(db);
-  const accessTokens = new AccessTokens(loadOrCreateJwtSecret(config.dataDir, config.jwtSecret));
-  const sessions = new Sessions(new RefreshTokensRepository(db), accessTokens, clock);
-  const accounts = new AccountsService({ users, sessions, hasher: new PasswordHasher(options.passwordCost), clock });
-  const authenticator = new Authenticator({ users, apiKeys, accessTokens, clock });
-  const idempotency = new IdempotencyService({ repository: new IdempotencyRepository(db), clock });
-  const files = new FilesService({
-    files: new FilesRepository(db),
+  const services = buildServices({
+    config,
+    db,
     storage,
-    media: mediaProbeFor(mediaTools),
+    logger,
     clock,
-    maxUploadSizeMb: config.maxUploadSizeMb,
+    jwtSecret: loadOrCreateJwtSecret(config.dataDir, config.jwtSecret),
+    mediaTools,
+    engines: options.engines ?? productionEngines(),
+    audioPreparer: options.audioPreparer,
+    identity: options.identity,
+    passwordCost: options.passwordCost,
   });
-  const health = new HealthService({ system: new SystemRepository(db), mediaToolsAvailable: mediaTools !== null });
+  const sse = new SseHub(services.events, options.sseHeartbeatMs ?? SSE_HEARTBEAT_MS);
 
   // Typed as Fastify's logger interface so the instance keeps Fastify's default logger type.
   const loggerInstance: FastifyBaseLogger = logger;
@@ -110,7 +116,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler());
   // JSON and multipart only: a text/plain body would otherwise reach validation as a string.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onClose', async () => db.close());
+  app.decorate('services', services);
+
+  if (options.startQueue !== false) app.addHook('onReady', async () => services.queue.start());
+  // Streams first (they would hold the server open), then running jobs are handed back.
+  app.addHook('preClose', async () => {
+    sse.closeAll();
+    await services.queue.stop();
+  });
+  app.addHook('onClose', async () => {
+    await services.registry.close();
+    db.close();
+  });
 
   await app.register(requestContextPlugin);
   await app.register(errorsPlugin);
@@ -121,13 +138,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: config.maxUploadSizeMb * MEGABYTE + 1, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20 },
   });
 
-  await app.register(healthRoutes, { health, version: VERSION });
+  await app.register(healthRoutes, { health: services.health, version: VERSION });
   await app.register(
     async (api) => {
-      await api.register(authPlugin, { authenticator });
-      await api.register(authRoutes, { prefix: '/auth', accounts, loginRateLimit: options.loginRateLimit ?? { max: 10, windowMs: 60_000 } });
-      await api.register(apiKeysRoutes, { prefix: '/api-keys', apiKeys: new ApiKeysService({ apiKeys, clock }) });
-      await api.register(filesRoutes, { prefix: '/files', files, idempotency });
+      await api.register(authPlugin, { authenticator: services.authenticator });
+      await api.register(authRoutes, {
+        prefix: '/auth',
+        accounts: services.accounts,
+        authenticator: services.authenticator,
+        loginRateLimit: options.loginRateLimit ?? { max: 10, windowMs: 60_000 },
+      });
+      await api.register(apiKeysRoutes, { prefix: '/api-keys', apiKeys: services.apiKeys });
+      await api.register(filesRoutes, { prefix: '/files', files: services.files, idempotency: services.idempotency });
+      await api.register(transcriptionsRoutes, {
+        prefix: '/transcriptions',
+        transcriptions: services.transcriptions,
+        files: services.files,
+        idempotency: services.idempotency,
+        sse,
+      });
+      await api.register(eventsRoutes, { prefix: '/events', sse });
+      await api.register(profilesRoutes, { prefix: '/profiles', profiles: services.profiles });
+      await api.register(settingsRoutes, { prefix: '/settings', settings: services.settings });
+      await api.register(systemRoutes, { registry: services.registry, queue: services.queue, defaultModel: config.transcription.defaultModel });
     },
     { prefix: '/api/v1' },
   );

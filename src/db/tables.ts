@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes of every table, as SQLite stores them (snake_case, 0/1 booleans, ISO-8601 text times). */
 
 export interface UsersTable {
@@ -103,7 +105,7 @@ export interface TranscriptionExecutionsTable {
 }
 
 export interface TranscriptionLogLinesTable {
-  id: number;
+  id: Generated<number>;
   transcription_id: string;
   at: string;
   level: 'info' | 'warn' | 'error';

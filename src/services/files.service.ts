@@ -11,6 +11,7 @@ import { isoNow, type Clock } from '../shared/clock.js';
 import { decodeCursor, toPage, type Page } from '../shared/cursor.js';
 import { AppError, notFound, validationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
+import type { EventBroker } from './events/event-broker.js';
 import type { MediaProbe } from './media-probe.js';
 import type { Principal } from './principal.js';
 import { cleanTitle, titleFromFilename } from './titles.js';
@@ -85,7 +86,11 @@ export class FilesService {
       storage: BlobStorage;
       media: MediaProbe;
       clock: Clock;
-      maxUploadSizeMb: number;
+      /** The upload limit for a user, in MB (their setting, capped by the server's). */
+      uploadLimitMb: (userId: string) => number;
+      events: EventBroker;
+      /** Runs after a plain upload was accepted (auto-transcription); its failures are the hook's to handle. */
+      afterUpload?: (principal: Principal, file: StoredFile) => Promise<void>;
     },
   ) {}
 
@@ -93,7 +98,7 @@ export class FilesService {
    * Streams the `file` part to a private incoming location (never buffering it in memory) and
    * collects the text fields listed in `allowedFields`. Nothing is visible until `accept`.
    */
-  async receive(parts: AsyncIterable<UploadPart>, allowedFields: readonly string[] = ['title']): Promise<ReceivedUpload> {
+  async receive(principal: Principal, parts: AsyncIterable<UploadPart>, allowedFields: readonly string[] = ['title']): Promise<ReceivedUpload> {
     if (!this.deps.media.available) {
       throw new AppError('MEDIA_TOOLS_UNAVAILABLE', 'Uploads are disabled: ffmpeg/ffprobe are not installed on the server.');
     }
@@ -108,7 +113,7 @@ export class FilesService {
         }
         if (part.field !== 'file') throw validationError(part.field, `${part.field} is not a known field; send the media as "file".`);
         if (received) throw validationError('file', 'Send one file per request.');
-        received = await this.store(part);
+        received = await this.store(part, this.deps.uploadLimitMb(principal.userId));
       }
     } catch (err) {
       await received?.discard();
@@ -124,6 +129,13 @@ export class FilesService {
       return { ...received, title, fields };
     }
     return { ...received, fields };
+  }
+
+  /** Accepts an upload as a new file and runs the after-upload hook (auto-transcription). */
+  async upload(principal: Principal, upload: ReceivedUpload): Promise<StoredFile> {
+    const file = await this.accept(principal, upload);
+    await this.deps.afterUpload?.(principal, file);
+    return file;
   }
 
   /** Probes a received upload and records it as a ready file; the upload is always consumed. */
@@ -154,6 +166,7 @@ export class FilesService {
         await this.deps.storage.remove(file.storageKey ?? '');
         throw err;
       }
+      this.deps.events.publish('file.ready', principal.userId, { id: file.id, status: file.status, kind: file.kind }, file.id);
       return file;
     } finally {
       await incoming.discard();
@@ -208,8 +221,7 @@ export class FilesService {
     };
   }
 
-  private async store(part: Extract<UploadPart, { kind: 'file' }>): Promise<ReceivedUploadState> {
-    const limitMb = this.deps.maxUploadSizeMb;
+  private async store(part: Extract<UploadPart, { kind: 'file' }>, limitMb: number): Promise<ReceivedUploadState> {
     const incoming = await this.deps.storage.createIncoming();
     const metered = meter(limitMb * MEGABYTE);
     try {

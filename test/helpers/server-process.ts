@@ -11,9 +11,13 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/main.ts` as a real server process (through tsx) with the given environment. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
+/**
+ * Starts a real server process (through tsx) with the given environment: `src/main.ts`, or
+ * with `fakeEngine` the same server wired to the fake engine.
+ */
+export function spawnServer(env: Record<string, string>, options: { fakeEngine?: boolean } = {}): ServerProcess {
+  const entry = options.fakeEngine ? 'test/helpers/fake-engine-server.ts' : 'src/main.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,7 @@ import { loadConfig, type Env } from '../../src/config/index.js';
 import { DATABASE_FILE_NAME, openDatabase } from '../../src/db/index.js';
 import { UsersRepository } from '../../src/db/repositories/index.js';
 import { PasswordHasher } from '../../src/services/accounts/index.js';
+import { FAKE_TRANSCRIPTION_MODEL, FakeEngineProvider, type FakeEngineOptions } from '../../src/transcription/engine/fake/fake.provider.js';
 import { locateMediaTools, type MediaTools } from '../../src/media/index.js';
 
 let toolsPromise: Promise<MediaTools | undefined> | undefined;
@@ -50,6 +51,28 @@ export class TestApp {
     const tools = options.mediaTools === undefined ? ((await mediaTools()) ?? null) : options.mediaTools;
     const app = await buildApp({ config, passwordCost: { logN: 10, r: 8, p: 1 }, ...options, mediaTools: tools });
     return new TestApp(app, dataDir);
+  }
+
+  /**
+   * An app whose speech engine is the fake one (and the default model its model), so queue
+   * and API behaviour can be tested quickly and deterministically.
+   */
+  static async withFakeEngine(fake: FakeEngineOptions = {}, env: Env = {}, options: Partial<AppOptions> = {}): Promise<{ t: TestApp; engine: FakeEngineProvider }> {
+    const engine = new FakeEngineProvider(fake);
+    const t = await TestApp.start({ TRANSCRIPTION_DEFAULT_MODEL: FAKE_TRANSCRIPTION_MODEL, ...env }, { engines: [engine], ...options });
+    return { t, engine };
+  }
+
+  /** Polls a transcription until its status is one of `statuses`. */
+  async waitForStatus(auth: Record<string, string>, id: string, statuses: string[], timeoutMs = 10_000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    let last: Record<string, unknown> = {};
+    while (Date.now() < deadline) {
+      last = (await this.app.inject({ method: 'GET', url: `/api/v1/transcriptions/${id}`, headers: auth })).json();
+      if (statuses.includes(String(last.status))) return last;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`transcription ${id} stayed ${String(last.status)}; wanted ${statuses.join('/')}`);
   }
 
   async inject(options: InjectOptions): Promise<LightMyRequestResponse> {

@@ -6,7 +6,7 @@ export interface ErrorResponse {
   body: { error: { code: string; message: string; field?: string; request_id: string } };
 }
 
-interface AjvIssue {
+export interface AjvIssue {
   keyword: string;
   instancePath: string;
   message?: string;
@@ -72,6 +72,13 @@ function describeIssue(issue: AjvIssue, field: string): string {
   }
 }
 
+/** Field path and human message for the first validation issue; `prefix` roots the path (`options`). */
+export function describeValidation(issue: AjvIssue, context: string | undefined, prefix?: string): { field: string; message: string } {
+  const local = fieldOf(issue, context);
+  const field = prefix ? [prefix, local].filter(Boolean).join('.') : local;
+  return { field, message: describeIssue(issue, field) };
+}
+
 /**
  * Maps any thrown value to the public error shape. Known errors keep their code and message;
  * anything unexpected becomes a generic 500 that reveals nothing about the server.
@@ -88,8 +95,8 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
   const framework = (typeof error === 'object' && error !== null ? error : {}) as FrameworkError;
   const issue = framework.validation?.[0];
   if (issue) {
-    const field = fieldOf(issue, framework.validationContext);
-    return wrap(400, 'VALIDATION_ERROR', describeIssue(issue, field), field || undefined);
+    const { field, message } = describeValidation(issue, framework.validationContext);
+    return wrap(400, 'VALIDATION_ERROR', message, field || undefined);
   }
   const known = framework.code ? FRAMEWORK_ERRORS[framework.code] : undefined;
   if (known) return wrap(ERROR_STATUS[known[0]], known[0], known[1]);

@@ -13,6 +13,8 @@ export type RouteAuth = boolean | 'session';
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    /** Also accept a stream ticket in `?ticket=` (read-only streams opened by browsers without headers). */
+    ticket?: boolean;
   }
   interface FastifyRequest {
     principalOrNull: Principal | null;
@@ -24,6 +26,8 @@ function unauthorized(message: string): AppError {
 }
 
 async function authenticate(authenticator: Authenticator, request: FastifyRequest): Promise<Principal> {
+  const ticket = (request.query as { ticket?: unknown } | undefined)?.ticket;
+  if (request.routeOptions.config.ticket && typeof ticket === 'string' && ticket.length > 0) return authenticator.fromTicket(ticket);
   const apiKey = request.headers['x-api-key'];
   if (typeof apiKey === 'string' && apiKey.length > 0) return authenticator.fromApiKey(apiKey);
   const header = request.headers.authorization;
@@ -39,6 +43,13 @@ async function authenticate(authenticator: Authenticator, request: FastifyReques
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principalOrNull) throw new Error(`route ${request.url} used a principal without authentication`);
   return request.principalOrNull;
+}
+
+/** The principal, who must be an admin. */
+export function adminOf(request: FastifyRequest): Principal {
+  const principal = principalOf(request);
+  if (principal.role !== 'admin') throw new AppError('FORBIDDEN', 'Only an administrator can do this.');
+  return principal;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { AccountsService } from '../../services/accounts/index.js';
+import type { AccountsService, Authenticator } from '../../services/accounts/index.js';
 import { AppError } from '../../shared/errors.js';
 import { sessionDto, userDto } from '../dto.js';
 import { principalOf } from '../plugins/auth.plugin.js';
@@ -20,13 +20,14 @@ import { errorResponses } from '../schemas/common.js';
 
 export interface AuthRoutesOptions {
   accounts: AccountsService;
+  authenticator: Authenticator;
   /** Login attempts allowed per client address per window. */
   loginRateLimit: { max: number; windowMs: number };
 }
 
 const tags = ['auth'];
 
-export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { accounts, loginRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { accounts, authenticator, loginRateLimit }) => {
   app.get(
     '/registration-status',
     { schema: { tags, summary: 'Whether the first account can still be registered', response: { 200: RegistrationStatusDto } }, config: { auth: false } },
@@ -117,5 +118,20 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       config: { auth: 'session' },
     },
     async (request) => userDto(accounts.changeUsername(principalOf(request), request.body.username)),
+  );
+
+  app.post(
+    '/stream-ticket',
+    {
+      schema: {
+        tags,
+        summary: 'A short-lived ticket for streams a browser opens without headers (EventSource, <audio src>): pass it as ?ticket=',
+        response: { 200: Type.Object({ ticket: Type.String(), expires_in: Type.Integer() }), ...errorResponses(401) },
+      },
+    },
+    async (request) => {
+      const { ticket, expiresIn } = await authenticator.ticketFor(principalOf(request));
+      return { ticket, expires_in: expiresIn };
+    },
   );
 };

@@ -11,6 +11,7 @@ import { uploadParts } from '../multipart.js';
 import { principalOf } from '../plugins/auth.plugin.js';
 import { errorResponses, IdempotencyHeaders, IdParams } from '../schemas/common.js';
 import { FileDto, FileListDto, FileListQuery, PatchFileBody } from '../schemas/files.js';
+import { StreamQuery } from '../schemas/transcriptions.js';
 
 const tags = ['files'];
 const SORTABLE = { created_at: {}, updated_at: {}, title: { nocase: true } };
@@ -41,13 +42,13 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idemp
       },
     },
     async (request, reply) => {
-      const upload = await files.receive(uploadParts(request));
+      const upload = await files.receive(principalOf(request), uploadParts(request));
       const requestHash = hashRequest({ sha256: upload.sha256, size: upload.sizeBytes, title: upload.title });
       let result;
       try {
         result = await runIdempotent(request, idempotency, requestHash, async () => ({
           status: 201,
-          body: fileDto(await files.accept(principalOf(request), upload)),
+          body: fileDto(await files.upload(principalOf(request), upload)),
         }));
       } finally {
         await upload.discard();
@@ -96,8 +97,10 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idemp
         tags,
         summary: 'Stream the media (supports Range requests for seeking)',
         params: IdParams,
+        querystring: StreamQuery,
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), 206: Type.Unsafe({ type: 'string', format: 'binary' }), ...errorResponses(401, 404, 416) },
       },
+      config: { ticket: true },
     },
     async (request, reply) => sendMedia(request, reply, await files.openMedia(principalOf(request), request.params.id)),
   );

@@ -16,7 +16,22 @@ export class Authenticator {
   ) {}
 
   async fromAccessToken(token: string): Promise<Principal> {
-    const claims = await this.deps.accessTokens.verify(token, this.deps.clock.now());
+    return this.principalFor(await this.deps.accessTokens.verify(token, this.deps.clock.now()));
+  }
+
+  async fromTicket(ticket: string): Promise<Principal> {
+    return this.principalFor(await this.deps.accessTokens.verifyTicket(ticket, this.deps.clock.now()));
+  }
+
+  /** Issues a stream ticket for the principal's user (valid while their tokens are). */
+  async ticketFor(principal: Principal): Promise<{ ticket: string; expiresIn: number }> {
+    const user = this.deps.users.findById(principal.userId);
+    if (!user) throw new AppError('UNAUTHORIZED', 'The account no longer exists.');
+    const ticket = await this.deps.accessTokens.issueTicket({ userId: user.id, tokenVersion: user.tokenVersion }, this.deps.clock.now());
+    return { ticket, expiresIn: this.deps.accessTokens.ticketTtlSeconds };
+  }
+
+  private principalFor(claims: { userId: string; tokenVersion: number }): Principal {
     const user = this.deps.users.findById(claims.userId);
     if (!user || user.tokenVersion !== claims.tokenVersion) {
       throw new AppError('UNAUTHORIZED', 'The access token is no longer valid; log in again.');

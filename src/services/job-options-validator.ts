@@ -1,0 +1,46 @@
+import type { JobOptions } from '../db/repositories/index.js';
+import { AppError, validationError } from '../shared/errors.js';
+import type { ProviderRegistry } from '../transcription/engine/index.js';
+import type { ResolvedOptions } from '../transcription/job-options.js';
+
+/**
+ * Checks job options beyond their JSON shape: the model exists on this server, speaker hints
+ * agree with each other, and what was resolved can actually run.
+ */
+export class JobOptionsValidator {
+  constructor(private readonly registry: ProviderRegistry) {}
+
+  /** Options as a client wrote them (in a request or a profile); `prefix` names their field. */
+  async checkRequested(options: JobOptions | undefined, prefix = 'options'): Promise<void> {
+    if (!options) return;
+    if (options.model !== undefined && !(await this.registry.find(options.model))) {
+      const known = (await this.registry.models()).filter((m) => m.capabilities.includes('transcription')).map((m) => m.id);
+      throw validationError(`${prefix}.model`, `Unknown model "${options.model}". Available: ${known.join(', ') || 'none'}.`);
+    }
+    const { num_speakers: num, min_speakers: min, max_speakers: max } = options;
+    if (num !== undefined && (min !== undefined || max !== undefined)) {
+      throw validationError(`${prefix}.num_speakers`, 'Give either num_speakers or min_speakers/max_speakers, not both.');
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+      throw validationError(`${prefix}.min_speakers`, 'min_speakers must not be greater than max_speakers.');
+    }
+  }
+
+  /** The options a job will run with, after profiles and defaults: refused when they cannot run here. */
+  async checkResolved(options: ResolvedOptions): Promise<void> {
+    const found = await this.registry.find(options.model);
+    if (!found || !found.model.capabilities.includes('transcription')) {
+      throw new AppError('MODEL_UNAVAILABLE', `The model "${options.model}" is not available on this server; choose another model or install it.`, {
+        field: 'options.model',
+      });
+    }
+    if (options.task === 'translate' && !found.model.capabilities.includes('translate')) {
+      throw validationError('options.task', `The model "${options.model}" cannot translate; choose a model that can, or task "transcribe".`);
+    }
+    if (options.diarization && !(await this.registry.defaultDiarizationModel())) {
+      throw new AppError('MODEL_UNAVAILABLE', 'Speaker diarization was requested but no diarization model is available on this server.', {
+        field: 'options.diarization',
+      });
+    }
+  }
+}
