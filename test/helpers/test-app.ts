@@ -75,6 +75,11 @@ export class TestApp {
     throw new Error(`transcription ${id} stayed ${String(last.status)}; wanted ${statuses.join('/')}`);
   }
 
+  /** Starts a real listener on a free port (for SSE and clients that need a socket). */
+  async listen(): Promise<string> {
+    return this.app.listen({ host: '127.0.0.1', port: 0 });
+  }
+
   async inject(options: InjectOptions): Promise<LightMyRequestResponse> {
     const response = await this.app.inject(options);
     this.responses.push(response);
