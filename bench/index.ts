@@ -1,8 +1,10 @@
 import { runHttpBench } from './http.bench.js';
+import { runQueueBench } from './queue.bench.js';
 
 /** `npm run bench -- <name…>`; with no name, runs them all. */
 const BENCHES: Record<string, () => Promise<void>> = {
   http: runHttpBench,
+  queue: runQueueBench,
 };
 
 const requested = process.argv.slice(2);

@@ -85,7 +85,7 @@ export function buildServices(options: ServiceOptions) {
   const filesRepository = new FilesRepository(db);
   const jobQueue = new JobQueueRepository(db);
   const jobLogRepository = new JobLogRepository(db);
-  const jobLog = new JobLog({ repository: jobLogRepository, clock, secrets: [config.dataDir] });
+  const jobLog = new JobLog({ repository: jobLogRepository, clock, secrets: [config.dataDir], atomically: (fn) => db.immediate(fn) });
 
   const processor = new JobProcessor({
     queue: jobQueue,
@@ -139,7 +139,7 @@ export function buildServices(options: ServiceOptions) {
   const transcriptions = new TranscriptionsService({
     transcriptions: new TranscriptionsRepository(db),
     executions: new ExecutionsRepository(db),
-    jobLog: jobLogRepository,
+    jobLog,
     profiles: profilesRepository,
     files,
     queue,

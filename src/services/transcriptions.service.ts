@@ -1,7 +1,6 @@
 import type {
   Execution,
   ExecutionsRepository,
-  JobLogRepository,
   JobOptions,
   ProfilesRepository,
   Transcription,
@@ -16,6 +15,7 @@ import { AppError, notFound, validationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { resolveJobOptions } from '../transcription/job-options.js';
 import { parseStoredTranscript, type Transcript } from '../transcription/transcript/index.js';
+import type { JobLog } from '../transcription/job-log.js';
 import type { QueueService } from '../transcription/worker/queue.service.js';
 import type { EventBroker } from './events/event-broker.js';
 import type { FilesService, MediaSource, ReceivedUpload } from './files.service.js';
@@ -46,7 +46,7 @@ export class TranscriptionsService {
     private readonly deps: {
       transcriptions: TranscriptionsRepository;
       executions: ExecutionsRepository;
-      jobLog: JobLogRepository;
+      jobLog: JobLog;
       profiles: ProfilesRepository;
       files: FilesService;
       queue: QueueService;
@@ -162,7 +162,7 @@ export class TranscriptionsService {
   logText(principal: Principal, id: string): string {
     const job = this.get(principal, id);
     return this.deps.jobLog
-      .list(job.id)
+      .lines(job.id)
       .map((line) => `${line.at} ${line.level.toUpperCase().padEnd(5)} ${line.message}\n`)
       .join('');
   }
@@ -193,7 +193,8 @@ export class TranscriptionsService {
     job: { fileId: string; title: string; options: JobOptions; profileId: string | null; sourceId: string | null },
   ): Transcription {
     const id = newId('tr');
-    this.deps.transcriptions.insertQueued({
+    this.deps.jobLog.info(id, job.sourceId ? `Queued as a retry of ${job.sourceId}.` : 'Queued.');
+    this.deps.jobLog.commit(id, () => this.deps.transcriptions.insertQueued({
       id,
       userId: principal.userId,
       fileId: job.fileId,
@@ -202,7 +203,7 @@ export class TranscriptionsService {
       profileId: job.profileId,
       sourceTranscriptionId: job.sourceId,
       now: isoNow(this.deps.clock),
-    });
+    }));
     const created = this.get(principal, id);
     this.deps.queue.enqueue(created);
     return created;

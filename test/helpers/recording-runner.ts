@@ -4,7 +4,6 @@ import { JobLogRepository } from '../../src/db/repositories/index.js';
 import type { Database } from '../../src/db/index.js';
 import { EventBroker } from '../../src/services/events/event-broker.js';
 import { systemClock } from '../../src/shared/clock.js';
-import { newId } from '../../src/shared/ids.js';
 import { JobLog } from '../../src/transcription/job-log.js';
 import { QueueService, type JobRunner, type QueueSettings } from '../../src/transcription/worker/queue.service.js';
 import { currentProcess, type ProcessIdentity } from '../../src/transcription/worker/worker-identity.js';
@@ -19,15 +18,12 @@ export class RecordingRunner implements JobRunner {
     private readonly onRun?: (job: Transcription) => void,
   ) {}
 
-  async run(job: Transcription, context: { workerId: string; signal: AbortSignal }): Promise<void> {
+  async run(job: Transcription, context: { workerId: string; executionId: string; signal: AbortSignal }): Promise<void> {
     this.processed.push(job.id);
     this.onRun?.(job);
-    const executionId = newId('exec');
-    const now = () => new Date().toISOString();
-    if (!this.queue.startExecution(job.id, context.workerId, job.userId, { id: executionId, provider: 'test', modelId: 'm', modelFamily: null, requestJson: '{}' }, now())) return;
     await new Promise((resolve) => setImmediate(resolve));
     const work = { transcriptJson: '{"text":""}', outputJsonPath: `transcripts/${job.id}/transcript.json`, engineId: 'test', metricsJson: '{}' };
-    if (this.queue.complete(job.id, context.workerId, executionId, work, now())) this.completed++;
+    if (this.queue.complete(job.id, context.workerId, context.executionId, work, new Date().toISOString())) this.completed++;
   }
 }
 
@@ -44,7 +40,7 @@ export function recordingQueue(
     queue,
     runner,
     events: new EventBroker(),
-    jobLog: new JobLog({ repository: new JobLogRepository(db), clock: systemClock }),
+    jobLog: new JobLog({ repository: new JobLogRepository(db), clock: systemClock, atomically: (fn) => db.immediate(fn) }),
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     identity,

@@ -5,7 +5,6 @@ let q: QueueDb;
 const now = new Date('2026-03-01T10:00:00Z');
 const LEASE = 60_000;
 const claim = (workerId: string, at = now, maxAttempts = 3) => q.queue.claimNext({ workerId, now: at, leaseMs: LEASE, maxAttempts });
-const execution = (id: string) => ({ id, provider: 'fake', modelId: 'm', modelFamily: null, requestJson: '{}' });
 const work = { transcriptJson: '{"text":"hi"}', outputJsonPath: 'transcripts/x/transcript.json', engineId: 'fake', metricsJson: '{}' };
 
 beforeEach(() => {
@@ -17,17 +16,18 @@ describe('claiming', () => {
   it('takes jobs first in, first out, stamping owner, lease and attempt', () => {
     const [first, second] = q.enqueue(2);
     const claimed = claim('w1').claimed;
-    expect(claimed?.id).toBe(first);
-    expect(claimed).toMatchObject({ status: 'processing', claimedBy: 'w1', attempts: 1, progress: 0.05, progressStage: 'preparing' });
-    expect(claimed?.claimExpiresAt).toBe(new Date(now.getTime() + LEASE).toISOString());
-    expect(claim('w2').claimed?.id).toBe(second);
+    expect(claimed?.job.id).toBe(first);
+    expect(claimed?.job).toMatchObject({ status: 'processing', claimedBy: 'w1', attempts: 1, progress: 0.05, progressStage: 'preparing' });
+    expect(claimed?.job.claimExpiresAt).toBe(new Date(now.getTime() + LEASE).toISOString());
+    expect(q.executions(first ?? '')).toEqual([{ status: 'processing', error_message: null }]);
+    expect(claim('w2').claimed?.job.id).toBe(second);
     expect(claim('w3').claimed).toBeUndefined();
   });
 
   it('fails a job whose attempts are used up instead of claiming it again', () => {
     const [id] = q.enqueue(1);
     for (let attempt = 1; attempt <= 3; attempt++) {
-      expect(claim('w1').claimed?.attempts).toBe(attempt);
+      expect(claim('w1').claimed?.job.attempts).toBe(attempt);
       q.queue.recover(now, () => true);
     }
     const outcome = claim('w1');
@@ -40,29 +40,30 @@ describe('claiming', () => {
 describe('fencing', () => {
   it('lets only the owner renew, report progress and finish', () => {
     const [id = ''] = q.enqueue(1);
-    claim('w1');
+    const exec = claim('w1').claimed?.executionId ?? '';
     expect(q.queue.renewLease(id, 'w2', now, LEASE)).toBe(false);
     expect(q.queue.renewLease(id, 'w1', now, LEASE)).toBe(true);
     expect(q.queue.updateProgress(id, 'w2', 0.5, 'transcribing', now.toISOString())).toBe(false);
-    expect(q.queue.startExecution(id, 'w2', 'user_1', execution('exec_2'), now.toISOString())).toBe(false);
-    expect(q.queue.startExecution(id, 'w1', 'user_1', execution('exec_1'), now.toISOString())).toBe(true);
-    expect(q.queue.complete(id, 'w2', 'exec_1', work, now.toISOString())).toBe(false);
-    expect(q.queue.complete(id, 'w1', 'exec_1', work, now.toISOString())).toBe(true);
+    expect(q.queue.updateProgress(id, 'w1', 0.5, 'transcribing', now.toISOString())).toBe(true);
+    expect(q.queue.complete(id, 'w2', exec, work, now.toISOString())).toBe(false);
+    expect(q.queue.complete(id, 'w1', exec, work, now.toISOString())).toBe(true);
     expect(q.status(id).status).toBe('completed');
     expect(q.executions(id)).toEqual([{ status: 'completed', error_message: null }]);
   });
 
   it("rejects a stale worker's late complete after its lease expired and another worker took over", () => {
     const [id = ''] = q.enqueue(1);
-    claim('w1');
-    q.queue.startExecution(id, 'w1', 'user_1', execution('exec_1'), now.toISOString());
+    const stale = claim('w1').claimed?.executionId ?? '';
     const later = new Date(now.getTime() + LEASE + 1);
     expect(q.queue.recover(later, (c) => c.expired).map((j) => j.id)).toEqual([id]);
-    expect(claim('w2', later).claimed?.id).toBe(id);
-    expect(q.queue.complete(id, 'w1', 'exec_1', work, later.toISOString())).toBe(false);
-    expect(q.queue.fail(id, 'w1', 'exec_1', 'late failure', later.toISOString())).toBe(false);
+    expect(claim('w2', later).claimed?.job.id).toBe(id);
+    expect(q.queue.complete(id, 'w1', stale, work, later.toISOString())).toBe(false);
+    expect(q.queue.fail(id, 'w1', stale, 'late failure', later.toISOString())).toBe(false);
     expect(q.status(id)).toMatchObject({ status: 'processing', claimed_by: 'w2', attempts: 2 });
-    expect(q.executions(id)).toEqual([{ status: 'failed', error_message: 'Interrupted: the worker stopped before the job finished.' }]);
+    expect(q.executions(id)).toEqual([
+      { status: 'failed', error_message: 'Interrupted: the worker stopped before the job finished.' },
+      { status: 'processing', error_message: null },
+    ]);
   });
 });
 
@@ -70,14 +71,13 @@ describe('recovery', () => {
   it('at startup returns processing jobs to the queue and closes their executions as interrupted', () => {
     const [a = '', b = ''] = q.enqueue(2);
     claim('dead-worker');
-    q.queue.startExecution(a, 'dead-worker', 'user_1', execution('exec_a'), now.toISOString());
     const recovered = q.queue.recover(now, () => true);
     expect(recovered).toEqual([{ id: a, userId: 'user_1', attempts: 1 }]);
     expect(q.status(a)).toMatchObject({ status: 'queued', claimed_by: null, progress_stage: 'recovered' });
     expect(q.executions(a)[0]?.status).toBe('failed');
     expect(q.status(b).status).toBe('queued');
     // It keeps its place at the head of the queue.
-    expect(claim('w1').claimed?.id).toBe(a);
+    expect(claim('w1').claimed?.job.id).toBe(a);
   });
 
   it('later takes only jobs whose lease expired', () => {
@@ -94,22 +94,20 @@ describe('cancel and release', () => {
   it('cancels queued and processing jobs, unclaiming them, and refuses terminal ones', () => {
     const [queued = '', running = ''] = q.enqueue(2);
     const stamp = now.toISOString();
-    claim('w1'); // takes `queued` (the oldest)
+    const exec = claim('w1').claimed?.executionId ?? ''; // takes `queued` (the oldest)
     expect(q.queue.cancel('user_1', running, stamp)).toMatchObject({ result: 'canceled', previousStatus: 'queued' });
-    q.queue.startExecution(queued, 'w1', 'user_1', execution('exec_1'), stamp);
     expect(q.queue.cancel('user_1', queued, stamp)).toMatchObject({ result: 'canceled', previousStatus: 'processing' });
     expect(q.status(queued)).toMatchObject({ status: 'canceled', claimed_by: null });
     expect(q.executions(queued)[0]?.status).toBe('canceled');
-    expect(q.queue.complete(queued, 'w1', 'exec_1', work, stamp)).toBe(false);
+    expect(q.queue.complete(queued, 'w1', exec, work, stamp)).toBe(false);
     expect(q.queue.cancel('user_1', queued, stamp).result).toBe('terminal');
     expect(q.queue.cancel('user_2', running, stamp).result).toBe('not_found');
   });
 
   it('hands a job back at shutdown without counting the attempt', () => {
     const [id = ''] = q.enqueue(1);
-    claim('w1');
-    q.queue.startExecution(id, 'w1', 'user_1', execution('exec_1'), now.toISOString());
-    expect(q.queue.release(id, 'w1', 'exec_1', now.toISOString())).toBe(true);
+    const exec = claim('w1').claimed?.executionId ?? '';
+    expect(q.queue.release(id, 'w1', exec, now.toISOString())).toBe(true);
     expect(q.status(id)).toMatchObject({ status: 'queued', attempts: 0, claimed_by: null });
     expect(q.executions(id)[0]?.error_message).toMatch(/shutting down/);
   });

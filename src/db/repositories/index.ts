@@ -5,7 +5,7 @@ export { FilesRepository, type StoredFile, type FileListQuery } from './files.re
 export { IdempotencyRepository, type IdempotencyRecord } from './idempotency.repository.js';
 export { SystemRepository } from './system.repository.js';
 export { TranscriptionsRepository, type Transcription, type JobOptions, type NewTranscription, type TranscriptionListQuery } from './transcriptions.repository.js';
-export { JobQueueRepository, fifoPolicy, type SchedulerPolicy, type RecoveredJob, type CancelResult, type CompletedWork, type ExecutionStart } from './job-queue.repository.js';
+export { JobQueueRepository, fifoPolicy, type SchedulerPolicy, type RecoveredJob, type CancelResult, type CompletedWork, type ClaimedJob } from './job-queue.repository.js';
 export { ExecutionsRepository, type Execution } from './executions.repository.js';
 export { JobLogRepository, type LogLine, type LogLevel } from './job-log.repository.js';
 export { ProfilesRepository, type Profile } from './profiles.repository.js';

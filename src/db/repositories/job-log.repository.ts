@@ -15,8 +15,9 @@ const MAX_LINES_READ = 5_000;
 export class JobLogRepository {
   constructor(private readonly db: Database) {}
 
-  append(transcriptionId: string, line: LogLine): void {
-    this.db.run(this.db.query.insertInto('transcription_log_lines').values({ transcription_id: transcriptionId, ...line }));
+  appendMany(transcriptionId: string, lines: readonly LogLine[]): void {
+    if (lines.length === 0) return;
+    this.db.run(this.db.query.insertInto('transcription_log_lines').values(lines.map((line) => ({ transcription_id: transcriptionId, ...line }))));
   }
 
   list(transcriptionId: string): LogLine[] {

@@ -1,6 +1,7 @@
 import { sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { Database } from '../database.js';
 import type { Tables, TranscriptionStatus } from '../tables.js';
+import { newId } from '../../shared/ids.js';
 import { toTranscription, TRANSCRIPTION_COLUMNS, type Transcription } from './transcriptions.repository.js';
 
 /**
@@ -38,12 +39,10 @@ export const fifoPolicy: SchedulerPolicy = {
     ),
 };
 
-export interface ExecutionStart {
-  id: string;
-  provider: string | null;
-  modelId: string | null;
-  modelFamily: string | null;
-  requestJson: string;
+/** A claimed job and the execution row of this attempt. */
+export interface ClaimedJob {
+  job: Transcription;
+  executionId: string;
 }
 
 export interface CompletedWork {
@@ -80,7 +79,7 @@ export class JobQueueRepository {
    * Claims the next job for `workerId` in one IMMEDIATE transaction, so two workers (or two
    * processes) never claim the same row. Jobs whose attempts are used up are failed on the way.
    */
-  claimNext(input: { workerId: string; now: Date; leaseMs: number; maxAttempts: number }): { claimed?: Transcription; exhausted: Transcription[] } {
+  claimNext(input: { workerId: string; now: Date; leaseMs: number; maxAttempts: number }): { claimed?: ClaimedJob; exhausted: Transcription[] } {
     const now = input.now.toISOString();
     const expires = new Date(input.now.getTime() + input.leaseMs).toISOString();
     return this.db.immediate(() => {
@@ -123,7 +122,21 @@ export class JobQueueRepository {
             .where('id', '=', candidate.id)
             .where('status', '=', 'queued'),
         );
-        return { claimed: this.get(candidate.id), exhausted };
+        const job = this.get(candidate.id);
+        const executionId = newId('exec', input.now.getTime());
+        // The attempt's execution row opens with the claim, so no attempt can go unrecorded.
+        this.db.run(
+          this.db.query.insertInto('transcription_executions').values({
+            id: executionId,
+            transcription_id: job.id,
+            user_id: job.userId,
+            status: 'processing',
+            model_id: job.options.model ?? null,
+            request_json: JSON.stringify(job.options),
+            started_at: now,
+          }),
+        );
+        return { claimed: { job, executionId }, exhausted };
       }
       return { exhausted };
     });
@@ -142,35 +155,19 @@ export class JobQueueRepository {
     );
   }
 
-  /** Opens the execution row of this attempt, if the worker still owns the job. */
-  startExecution(jobId: string, workerId: string, userId: string, execution: ExecutionStart, now: string): boolean {
-    return this.db.immediate(() => {
-      if (!this.isOwned(jobId, workerId)) return false;
-      this.db.run(
-        this.db.query.insertInto('transcription_executions').values({
-          id: execution.id,
-          transcription_id: jobId,
-          user_id: userId,
-          status: 'processing',
-          provider: execution.provider,
-          model_id: execution.modelId,
-          model_family: execution.modelFamily,
-          request_json: execution.requestJson,
-          started_at: now,
-        }),
-      );
-      return true;
-    });
-  }
-
   /** Records the engine and model an execution ended up using (known only after resolution). */
-  describeExecution(executionId: string, fields: { provider: string; modelId: string; modelFamily: string | null }): void {
+  describeExecution(executionId: string, fields: { provider: string; modelId: string; modelFamily: string | null; requestJson: string }): void {
     this.db.run(
       this.db.query
         .updateTable('transcription_executions')
-        .set({ provider: fields.provider, model_id: fields.modelId, model_family: fields.modelFamily })
+        .set({ provider: fields.provider, model_id: fields.modelId, model_family: fields.modelFamily, request_json: fields.requestJson })
         .where('id', '=', executionId),
     );
+  }
+
+  /** Runs `fn` in one write transaction; nested calls join the outer transaction. */
+  atomically<T>(fn: () => T): T {
+    return this.db.immediate(fn);
   }
 
   /** Job and execution completed together, or nothing changes (lease lost or job canceled). */
@@ -340,19 +337,6 @@ export class JobQueueRepository {
       this.db.query.selectFrom('transcriptions').select(TRANSCRIPTION_COLUMNS).where('id', '=', id).where('user_id', '=', userId),
     );
     return row && toTranscription(row);
-  }
-
-  private isOwned(jobId: string, workerId: string): boolean {
-    return (
-      this.db.first(
-        this.db.query
-          .selectFrom('transcriptions')
-          .select('id')
-          .where('id', '=', jobId)
-          .where('claimed_by', '=', workerId)
-          .where('status', '=', 'processing'),
-      ) !== undefined
-    );
   }
 
   /** The fence: an update applies only while `workerId` still holds the job's claim. */

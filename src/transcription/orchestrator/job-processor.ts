@@ -3,7 +3,6 @@ import type { FilesRepository, JobQueueRepository, Transcription } from '../../d
 import type { EventBroker } from '../../services/events/event-broker.js';
 import type { BlobStorage } from '../../storage/index.js';
 import type { Clock } from '../../shared/clock.js';
-import { newId } from '../../shared/ids.js';
 import { sanitizeMessage } from '../../shared/sanitize.js';
 import { EngineError, type PreparedAudio, type ProviderRegistry } from '../engine/index.js';
 import type { JobLog } from '../job-log.js';
@@ -51,16 +50,11 @@ export function transcriptKey(jobId: string): string {
 export class JobProcessor implements JobRunner {
   constructor(private readonly deps: JobProcessorDeps) {}
 
-  async run(job: Transcription, context: { workerId: string; signal: AbortSignal }): Promise<void> {
+  async run(job: Transcription, context: { workerId: string; executionId: string; signal: AbortSignal }): Promise<void> {
     const { queue, clock, jobLog } = this.deps;
-    const { workerId, signal } = context;
+    const { workerId, executionId, signal } = context;
     const log = this.deps.logger.child({ jobId: job.id, workerId });
     const options = resolveJobOptions([job.options], { model: this.deps.defaultModel });
-    const executionId = newId('exec');
-    if (!queue.startExecution(job.id, workerId, job.userId, { id: executionId, provider: null, modelId: options.model, modelFamily: null, requestJson: JSON.stringify(options) }, clock.now().toISOString())) {
-      log.warn('job no longer ours before it started');
-      return;
-    }
     jobLog.info(job.id, `Options: model ${options.model}, language ${options.language}, task ${options.task}, diarization ${options.diarization ? 'on' : 'off'}.`);
 
     const progress = new ProgressReporter(job, workerId, this.deps);
@@ -70,7 +64,6 @@ export class JobProcessor implements JobRunner {
     try {
       const source = this.sourceOf(job);
       const { provider, model } = await this.deps.registry.resolve(options.model);
-      queue.describeExecution(executionId, { provider: provider.id, modelId: model.id, modelFamily: model.id.split('-')[0] ?? null });
       jobLog.info(job.id, `Engine: ${provider.id}, model ${model.id}${model.installed ? '' : ' (not installed yet)'}.`);
       await provider.prepare(model.id, signal, (fraction, detail) =>
         progress.within(detail === 'downloading' ? 'downloading' : 'preparing', STAGE_PROGRESS.preparing, 0.15, fraction),
@@ -81,6 +74,9 @@ export class JobProcessor implements JobRunner {
       release = audio.release;
       metrics.decode_ms = Math.round(performance.now() - decodeStart);
 
+      progress.also(() =>
+        queue.describeExecution(executionId, { provider: provider.id, modelId: model.id, modelFamily: model.id.split('-')[0] ?? null, requestJson: JSON.stringify(options) }),
+      );
       progress.enter('transcribing');
       const inferenceStart = performance.now();
       const raw = await provider.transcribe(
@@ -112,16 +108,23 @@ export class JobProcessor implements JobRunner {
 
       if (signal.aborted) throw signal.reason;
       const now = clock.now().toISOString();
-      if (!queue.complete(job.id, workerId, executionId, { transcriptJson: json, outputJsonPath: key, engineId: provider.id, metricsJson: JSON.stringify(metrics) }, now)) {
+      const work = { transcriptJson: json, outputJsonPath: key, engineId: provider.id, metricsJson: JSON.stringify(metrics) };
+      const summary = `Completed in ${seconds(metrics.total_ms)} for ${audioSeconds.toFixed(1)} s of audio; ${transcript.segments.length} segments, ${transcript.words.length} words, ${transcript.speakers.length} speakers.`;
+      const completed = progress.finish(() => {
+        const done = queue.complete(job.id, workerId, executionId, work, now);
+        if (done) jobLog.info(job.id, summary);
+        return done;
+      });
+      if (!completed) {
         log.warn('result discarded: the job was canceled or reassigned meanwhile');
         return;
       }
-      jobLog.info(job.id, `Completed in ${seconds(metrics.total_ms)} for ${audioSeconds.toFixed(1)} s of audio; ${transcript.segments.length} segments, ${transcript.words.length} words, ${transcript.speakers.length} speakers.`);
       log.info({ stage: 'completed', durationMs: metrics.total_ms, rtf: metrics.real_time_factor }, 'job completed');
       this.deps.events.publish('transcription.completed', job.userId, { id: job.id, status: 'completed', progress: 1, stage: 'completed' }, job.id);
     } catch (err) {
-      this.settleFailure(job, workerId, executionId, err, signal, { metrics, started, progress: progress.current.progress }, log);
+      this.settleFailure(job, workerId, executionId, err, signal, { metrics, started, progress }, log);
     } finally {
+      progress.stop();
       await release?.();
     }
   }
@@ -172,31 +175,38 @@ export class JobProcessor implements JobRunner {
     executionId: string,
     err: unknown,
     signal: AbortSignal,
-    state: { metrics: Record<string, number>; started: number; progress: number },
+    state: { metrics: Record<string, number>; started: number; progress: ProgressReporter },
     log: Logger,
   ): void {
-    const { metrics, started } = state;
+    const { metrics, started, progress } = state;
     const { queue, jobLog, clock, events } = this.deps;
     const now = clock.now().toISOString();
     const abort = abortKindOf(signal);
     if (abort === 'shutdown') {
-      if (queue.release(job.id, workerId, executionId, now)) jobLog.warn(job.id, 'Interrupted by a server shutdown; back in the queue.');
+      progress.finish(() => {
+        if (queue.release(job.id, workerId, executionId, now)) jobLog.warn(job.id, 'Interrupted by a server shutdown; back in the queue.');
+      });
       log.info({ stage: 'released' }, 'job handed back at shutdown');
       return;
     }
     if (abort === 'cancel' || abort === 'lease_lost') {
       // A cancel already persisted `canceled`; a lost lease belongs to whoever recovered the job.
+      progress.finish(() => undefined);
       log.info({ reason: abort }, 'job stopped');
       return;
     }
     const message = publicError(err);
     metrics.total_ms = Math.round(performance.now() - started);
-    if (!queue.fail(job.id, workerId, executionId, message, now, JSON.stringify(metrics))) {
+    const failed = progress.finish(() => {
+      const done = queue.fail(job.id, workerId, executionId, message, now, JSON.stringify(metrics));
+      if (done) jobLog.error(job.id, `Failed: ${message}`);
+      return done;
+    });
+    if (!failed) {
       log.warn({ err }, 'failure not recorded: the job was canceled or reassigned meanwhile');
       return;
     }
-    jobLog.error(job.id, `Failed: ${message}`);
     log.warn({ err, stage: 'failed' }, 'job failed');
-    events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: state.progress, stage: 'failed', error: message }, job.id);
+    events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: progress.current.progress, stage: 'failed', error: message }, job.id);
   }
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { JobQueueRepository, Transcription } from '../../db/repositories/index.js';
+import type { ClaimedJob, JobQueueRepository, Transcription } from '../../db/repositories/index.js';
 import type { TranscriptionStatus } from '../../db/tables.js';
 import type { EventBroker } from '../../services/events/event-broker.js';
 import type { Clock } from '../../shared/clock.js';
@@ -18,7 +18,7 @@ import { isAbandonedClaim, workerId, type ProcessIdentity } from './worker-ident
 
 /** Runs one claimed job to its end and persists the outcome (the orchestrator). */
 export interface JobRunner {
-  run(job: Transcription, context: { workerId: string; signal: AbortSignal }): Promise<void>;
+  run(job: Transcription, context: { workerId: string; executionId: string; signal: AbortSignal }): Promise<void>;
 }
 
 export interface QueueSettings {
@@ -105,6 +105,7 @@ export class QueueService {
     }
     this.loops = [];
     this.state = 'stopped';
+    this.deps.jobLog.flush();
     this.deps.logger.info('queue stopped');
   }
 
@@ -114,7 +115,6 @@ export class QueueService {
 
   /** Announces a job that was just committed as queued, and wakes an idle worker. */
   enqueue(job: Transcription): void {
-    this.deps.jobLog.info(job.id, job.sourceTranscriptionId ? `Queued as a retry of ${job.sourceTranscriptionId}.` : 'Queued.');
     this.deps.events.publish('transcription.queued', job.userId, { id: job.id, status: 'queued', progress: 0, stage: 'queued' }, job.id);
     if (this.state !== 'running') throw new QueueUnavailableError();
     this.wake.wakeOne();
@@ -125,13 +125,16 @@ export class QueueService {
    * canceled and unclaimed, and if it runs here its engine work is aborted; terminal → 409.
    */
   cancel(userId: string, jobId: string): Transcription {
-    const result = this.deps.queue.cancel(userId, jobId, this.deps.clock.now().toISOString());
+    const result = this.deps.jobLog.commit(jobId, () => {
+      const outcome = this.deps.queue.cancel(userId, jobId, this.deps.clock.now().toISOString());
+      if (outcome.result === 'canceled') this.deps.jobLog.info(jobId, `Canceled by the user (was ${outcome.previousStatus}).`);
+      return outcome;
+    });
     if (result.result === 'not_found') throw new AppError('NOT_FOUND', 'Transcription was not found.');
     if (result.result === 'terminal') {
       throw new AppError('INVALID_STATE', `The transcription is already ${result.job.status}; only queued or processing jobs can be canceled.`);
     }
     this.running.get(jobId)?.controller.abort(new JobAbort('cancel'));
-    this.deps.jobLog.info(jobId, `Canceled by the user (was ${result.previousStatus}).`);
     this.deps.logger.info({ jobId, previousStatus: result.previousStatus }, 'job canceled');
     this.deps.events.publish('transcription.canceled', userId, { id: jobId, status: 'canceled', progress: result.job.progress, stage: 'canceled' }, jobId);
     return result.job;
@@ -149,10 +152,10 @@ export class QueueService {
   private async loop(id: string): Promise<void> {
     const { settings, clock, logger } = this.deps;
     while (this.state === 'running') {
-      let claimed: Transcription | undefined;
+      let claimed: ClaimedJob | undefined;
       try {
         const outcome = this.deps.queue.claimNext({ workerId: id, now: clock.now(), leaseMs: settings.leaseTimeoutMs, maxAttempts: settings.maxAttempts });
-        for (const job of outcome.exhausted) this.announceExhausted(job);
+        if (outcome.exhausted.length > 0) this.announceExhausted(outcome.exhausted);
         claimed = outcome.claimed;
       } catch (err) {
         logger.error({ err, workerId: id }, 'claim failed');
@@ -162,7 +165,7 @@ export class QueueService {
     }
   }
 
-  private async runJob(id: string, job: Transcription): Promise<void> {
+  private async runJob(id: string, { job, executionId }: ClaimedJob): Promise<void> {
     const { settings, clock, logger, queue } = this.deps;
     const controller = new AbortController();
     const log = logger.child({ jobId: job.id, workerId: id });
@@ -186,7 +189,7 @@ export class QueueService {
     const done = new Promise<void>((resolve) => (finish = resolve));
     this.running.set(job.id, { controller, workerId: id, done });
     try {
-      await this.deps.runner.run(job, { workerId: id, signal: controller.signal });
+      await this.deps.runner.run(job, { workerId: id, executionId, signal: controller.signal });
     } catch (err) {
       log.error({ err }, 'job runner threw; the lease will expire and the job will be retried');
     } finally {
@@ -199,9 +202,12 @@ export class QueueService {
 
   private recover(shouldRecover: Parameters<JobQueueRepository['recover']>[1], why: string): void {
     try {
-      const recovered = this.deps.queue.recover(this.deps.clock.now(), shouldRecover);
+      const recovered = this.deps.jobLog.commit(null, () => {
+        const jobs = this.deps.queue.recover(this.deps.clock.now(), shouldRecover);
+        for (const job of jobs) this.deps.jobLog.warn(job.id, `Interrupted during attempt ${job.attempts}; back in the queue (${why}).`);
+        return jobs;
+      });
       for (const job of recovered) {
-        this.deps.jobLog.warn(job.id, `Interrupted during attempt ${job.attempts}; back in the queue (${why}).`);
         this.deps.events.publish('transcription.queued', job.userId, { id: job.id, status: 'queued', progress: 0, stage: 'recovered' }, job.id);
       }
       if (recovered.length > 0) {
@@ -213,9 +219,12 @@ export class QueueService {
     }
   }
 
-  private announceExhausted(job: Transcription): void {
-    this.deps.jobLog.error(job.id, job.lastError ?? 'Stopped after too many interrupted attempts.');
-    this.deps.logger.warn({ jobId: job.id, attempts: job.attempts }, 'job failed: attempts exhausted');
-    this.deps.events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: job.progress, stage: 'failed', error: job.lastError }, job.id);
+  private announceExhausted(jobs: Transcription[]): void {
+    for (const job of jobs) {
+      this.deps.jobLog.error(job.id, job.lastError ?? 'Stopped after too many interrupted attempts.');
+      this.deps.logger.warn({ jobId: job.id, attempts: job.attempts }, 'job failed: attempts exhausted');
+      this.deps.events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: job.progress, stage: 'failed', error: job.lastError }, job.id);
+    }
+    this.deps.jobLog.flush();
   }
 }

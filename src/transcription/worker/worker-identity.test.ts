@@ -13,7 +13,7 @@ describe('isAbandonedClaim', () => {
     ['box/100/b1/w1', false, 'this very process'],
     ['other/300/x/w0', false, 'another host (left to lease expiry)'],
     ['garbage', false, 'an id it cannot read'],
-  ])('%s → %s (%s)', (claimedBy, expected) => {
+  ] as [string | null, boolean, string][])('%s → %s (%s)', (claimedBy, expected) => {
     expect(isAbandonedClaim(claimedBy, me, alive)).toBe(expected);
   });
 
