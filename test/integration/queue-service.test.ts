@@ -127,6 +127,35 @@ describe('startup and expired-lease recovery', () => {
   });
 });
 
+describe('leases and cancel of orphaned jobs', () => {
+  it('renews the lease of a long job so expired-lease recovery never takes it', async () => {
+    const { t, engine } = await TestApp.withFakeEngine({ delayMs: 3_000 }, { TRANSCRIPTION_LEASE_TIMEOUT: '1s', TRANSCRIPTION_LEASE_RENEW_INTERVAL: '200ms' });
+    try {
+      const session = await t.register();
+      const fileId = (await t.upload(session.auth, { name: 'jfk.wav' })).json().id;
+      const id = (await t.inject({ method: 'POST', url: '/api/v1/transcriptions', headers: session.auth, payload: { file_id: fileId } })).json().id;
+      const done = await t.waitForStatus(session.auth, id, ['completed', 'failed']);
+      expect(done).toMatchObject({ status: 'completed', attempts: 1 });
+      expect(engine.transcribeCalls).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('cancels a job that is processing elsewhere (not in this process) by clearing its claim', async () => {
+    const [id = ''] = q.enqueue(1);
+    q.queue.claimNext({ workerId: 'other-host/1/b00t/w0', now: new Date(), leaseMs: 600_000, maxAttempts: 3 });
+    const { service } = recordingQueue(q.db, q.queue, { workers: 0 });
+    service.start();
+    const job = service.cancel('user_1', id);
+    expect(job).toMatchObject({ status: 'canceled', claimedBy: null });
+    expect(q.executions(id)).toEqual([{ status: 'canceled', error_message: 'Canceled by the user.' }]);
+    expect(q.queue.complete(id, 'other-host/1/b00t/w0', 'whatever', { transcriptJson: '{}', outputJsonPath: 'x', engineId: 'x', metricsJson: '{}' }, new Date().toISOString())).toBe(false);
+    expect(() => service.cancel('user_1', id)).toThrow(/already canceled/);
+    await service.stop();
+  });
+});
+
 describe('shutdown with a running job', () => {
   it('aborts it, hands it back to the queue without counting the attempt, and a new start finishes it', async () => {
     const { t, engine } = await TestApp.withFakeEngine({ delayMs: 10_000 });
