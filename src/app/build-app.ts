@@ -27,6 +27,7 @@ import type { ScryptCost } from '../services/accounts/index.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { LocalStorage } from '../storage/index.js';
 import type { EngineProvider } from '../transcription/engine/index.js';
+import { SphinxProvider } from '../transcription/engine/sphinx/sphinx.provider.js';
 import type { AudioPreparer } from '../transcription/orchestrator/audio-preparer.js';
 import type { ProcessIdentity } from '../transcription/worker/worker-identity.js';
 import { buildServices, type Services } from './build-services.js';
@@ -63,9 +64,9 @@ const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 const SSE_HEARTBEAT_MS = 15_000;
 
-/** Production speech engines: none yet (the sherpa-onnx and PocketSphinx providers come next). */
-function productionEngines(): EngineProvider[] {
-  return [];
+/** Production speech engines, in the order their models are listed. */
+function productionEngines(logger: Logger): EngineProvider[] {
+  return [new SphinxProvider({ logger: logger.child({ component: 'sphinx' }) })];
 }
 
 /**
@@ -98,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     jwtSecret: loadOrCreateJwtSecret(config.dataDir, config.jwtSecret),
     mediaTools,
-    engines: options.engines ?? productionEngines(),
+    engines: options.engines ?? productionEngines(logger),
     audioPreparer: options.audioPreparer,
     identity: options.identity,
     passwordCost: options.passwordCost,

@@ -34,6 +34,10 @@ export class JobOptionsValidator {
         field: 'options.model',
       });
     }
+    const languages = found.model.languages;
+    if (options.language !== 'auto' && languages.length > 0 && !languages.includes(options.language)) {
+      throw validationError('options.language', `The model "${options.model}" does not handle language "${options.language}"; it handles: ${languages.join(', ')}.`);
+    }
     if (options.task === 'translate' && !found.model.capabilities.includes('translate')) {
       throw validationError('options.task', `The model "${options.model}" cannot translate; choose a model that can, or task "transcribe".`);
     }
