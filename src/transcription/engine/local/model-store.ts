@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { EngineError } from '../provider.js';
+import type { CatalogEntry, ModelSource } from './catalog.js';
+import { extractTarBz2 } from './extract.js';
+
+const MARKER = '.scriberr-model.json';
+
+/**
+ * The model cache on disk (SPEECH_ENGINE_CACHE_DIR):
+ * - `<id>/` an installed model: its files plus a marker written last, so a directory without
+ *   the marker (a crash mid-install) is never used;
+ * - `.downloads/` source archives, `*.part` while incomplete (resumable);
+ * - `.staging/` models being assembled, moved into place with one rename.
+ */
+export class ModelStore {
+  constructor(
+    readonly root: string,
+    readonly catalog: readonly CatalogEntry[],
+  ) {}
+
+  entry(id: string): CatalogEntry | undefined {
+    return this.catalog.find((e) => e.id === id);
+  }
+
+  dir(id: string): string {
+    return path.join(this.root, id);
+  }
+
+  get downloadsDir(): string {
+    return path.join(this.root, '.downloads');
+  }
+
+  isInstalled(id: string): boolean {
+    const entry = this.entry(id);
+    if (!entry || !fs.existsSync(path.join(this.dir(id), MARKER))) return false;
+    return Object.values(entry.files).every((file) => fs.existsSync(path.join(this.dir(id), file)));
+  }
+
+  /** Absolute paths of an installed model's files by role. */
+  files(id: string): Record<string, string> {
+    const entry = this.entry(id);
+    if (!entry || !this.isInstalled(id)) throw new EngineError('MODEL_NOT_INSTALLED', `The model ${id} is not installed.`);
+    return Object.fromEntries(Object.entries(entry.files).map(([role, file]) => [role, path.join(this.dir(id), file)]));
+  }
+
+  /** Where a completely downloaded source lives (whether or not it exists yet). */
+  sourcePath(source: ModelSource): string {
+    return path.join(this.downloadsDir, source.file);
+  }
+
+  /** Assembles a model from its downloaded sources and moves it into place atomically. */
+  async install(id: string, signal?: AbortSignal): Promise<void> {
+    const entry = this.entry(id);
+    if (!entry) throw new EngineError('MODEL_NOT_FOUND', `Unknown model "${id}".`);
+    const staging = path.join(this.root, '.staging', `${id}-${randomBytes(4).toString('hex')}`);
+    await fsp.mkdir(staging, { recursive: true });
+    try {
+      for (const source of entry.sources) {
+        const file = this.sourcePath(source);
+        if (source.kind === 'tar.bz2') await extractTarBz2(file, staging, signal);
+        else await fsp.copyFile(file, path.join(staging, source.file));
+      }
+      await this.finishInstall(entry, staging);
+      for (const source of entry.sources) await fsp.rm(this.sourcePath(source), { force: true });
+    } finally {
+      await fsp.rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** Installs a model from a directory holding its files (an archive a user extracted by hand). */
+  async installFromDirectory(id: string, directory: string): Promise<void> {
+    const entry = this.entry(id);
+    if (!entry) throw new EngineError('MODEL_NOT_FOUND', `Unknown model "${id}".`);
+    const staging = path.join(this.root, '.staging', `${id}-${randomBytes(4).toString('hex')}`);
+    await fsp.mkdir(staging, { recursive: true });
+    try {
+      for (const file of Object.values(entry.files)) await fsp.copyFile(path.join(directory, file), path.join(staging, file));
+      await this.finishInstall(entry, staging);
+    } finally {
+      await fsp.rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const dir = this.dir(id);
+    if (!fs.existsSync(dir)) return false;
+    // Rename first so a half-deleted model is never mistaken for an installed one.
+    const trash = path.join(this.root, '.staging', `trash-${id}-${randomBytes(4).toString('hex')}`);
+    await fsp.mkdir(path.dirname(trash), { recursive: true });
+    await fsp.rename(dir, trash);
+    await fsp.rm(trash, { recursive: true, force: true });
+    return true;
+  }
+
+  private async finishInstall(entry: CatalogEntry, staging: string): Promise<void> {
+    const missing = Object.values(entry.files).filter((file) => !fs.existsSync(path.join(staging, file)));
+    if (missing.length > 0) {
+      throw new EngineError('MODEL_DOWNLOAD_FAILED', `The files of model ${entry.id} are incomplete (missing ${missing.join(', ')}).`);
+    }
+    await fsp.writeFile(path.join(staging, MARKER), JSON.stringify({ id: entry.id, installedAt: new Date().toISOString(), files: entry.files }));
+    await fsp.rm(this.dir(entry.id), { recursive: true, force: true });
+    await fsp.rename(staging, this.dir(entry.id));
+  }
+}
