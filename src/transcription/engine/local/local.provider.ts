@@ -108,7 +108,8 @@ export class LocalProvider implements EngineProvider {
         'SPEECH_ENGINE_PROVIDER=cuda, but this installation has no CUDA runtime for the speech engine. Install the GPU libraries (see README, GPU) or set SPEECH_ENGINE_PROVIDER=auto or cpu.',
       );
     }
-    for (const needed of [...(entry.requires ?? []).map((id) => this.entry(id)), entry]) {
+    // The model itself first, so a failure names the model the user asked for.
+    for (const needed of [entry, ...(entry.requires ?? []).map((id) => this.entry(id))]) {
       if (this.options.store.isInstalled(needed.id)) continue;
       if (!this.options.autoDownload) {
         throw new EngineError('MODEL_NOT_INSTALLED', `The model ${entry.id} is not installed and automatic downloads are off (SPEECH_ENGINE_AUTO_DOWNLOAD=false). ${installHint(entry.id)}`);
