@@ -122,7 +122,7 @@ export function settingsDto(settings: UserSettings) {
   };
 }
 
-export function modelDto(model: ModelCapability, defaultModel: string) {
+export function modelDto(model: ModelCapability & { downloading?: boolean }, defaultModel: string) {
   return {
     id: model.id,
     name: model.name,
@@ -132,5 +132,6 @@ export function modelDto(model: ModelCapability, defaultModel: string) {
     capabilities: model.capabilities,
     languages: model.languages,
     size_bytes: model.sizeBytes,
+    downloading: model.downloading ?? false,
   };
 }

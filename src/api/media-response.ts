@@ -9,6 +9,7 @@ import { AppError } from '../shared/errors.js';
  * no `Range` → 200 with the whole body; one satisfiable range (including suffix ranges such as
  * `bytes=-500`) → 206 with `Content-Range`; an unsatisfiable one → 416 with `Content-Range:
  * bytes * /size`. A malformed or multi-range header is ignored (RFC 9110 allows it) → 200.
+ * `If-None-Match` with the current ETag → 304; `If-Range` with another validator → 200.
  */
 export function sendMedia(request: FastifyRequest, reply: FastifyReply, source: MediaSource): FastifyReply {
   const size = source.sizeBytes;
@@ -18,7 +19,13 @@ export function sendMedia(request: FastifyRequest, reply: FastifyReply, source: 
     .header('cache-control', 'private, max-age=0, must-revalidate')
     .type(source.mimeType);
 
-  const header = request.headers.range;
+  const noneMatch = request.headers['if-none-match'];
+  if (typeof noneMatch === 'string' && (noneMatch.trim() === '*' || noneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === source.etag))) {
+    return reply.code(304).send();
+  }
+  // If-Range: the range applies only to the representation the client already has parts of.
+  const ifRange = request.headers['if-range'];
+  const header = typeof ifRange === 'string' && ifRange.trim() !== source.etag ? undefined : request.headers.range;
   const parsed = typeof header === 'string' ? parseRange(size, header, { combine: true }) : undefined;
   if (parsed === -1) {
     throw new AppError('RANGE_NOT_SATISFIABLE', `The requested range is outside the media (${size} bytes).`, {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { authPlugin } from '../api/plugins/auth.plugin.js';
 import { errorsPlugin } from '../api/plugins/errors.plugin.js';
@@ -19,6 +19,7 @@ import { settingsRoutes } from '../api/routes/settings.routes.js';
 import { systemRoutes } from '../api/routes/system.routes.js';
 import { transcriptionsRoutes } from '../api/routes/transcriptions.routes.js';
 import { SseHub } from '../api/sse.js';
+import { toErrorResponse } from '../api/errors/to-error-response.js';
 import { validatorCompiler } from '../api/validation.js';
 import { describeConfig, type Config } from '../config/index.js';
 import { DATABASE_FILE_NAME, migrate, openDatabase } from '../db/index.js';
@@ -27,7 +28,7 @@ import type { ScryptCost } from '../services/accounts/index.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { LocalStorage } from '../storage/index.js';
 import type { EngineProvider } from '../transcription/engine/index.js';
-import { SphinxProvider } from '../transcription/engine/sphinx/sphinx.provider.js';
+import type { ModelManager } from '../transcription/engine/local/model-manager.js';
 import type { AudioPreparer } from '../transcription/orchestrator/audio-preparer.js';
 import type { ProcessIdentity } from '../transcription/worker/worker-identity.js';
 import { buildServices, type Services } from './build-services.js';
@@ -43,13 +44,18 @@ export interface AppOptions {
   mediaTools?: MediaTools | null;
   /** Speech engines; omitted → the production providers. Tests pass the fake engine here. */
   engines?: EngineProvider[];
+  /** Installs local models for the admin routes, when `engines` are given. */
+  modelManager?: ModelManager;
   audioPreparer?: AudioPreparer;
   identity?: ProcessIdentity;
   /** Lower only in tests: real hashing costs ~100 ms per login by design. */
   passwordCost?: ScryptCost;
   loginRateLimit?: { max: number; windowMs: number };
   sseHeartbeatMs?: number;
-  /** Start the job queue when the app becomes ready (default true). */
+  /**
+   * Start the job queue when the app becomes ready (default). The server process passes
+   * false and starts it once it is listening, so a process that fails to start runs no jobs.
+   */
   startQueue?: boolean;
 }
 
@@ -63,11 +69,6 @@ declare module 'fastify' {
 const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 const SSE_HEARTBEAT_MS = 15_000;
-
-/** Production speech engines, in the order their models are listed. */
-function productionEngines(logger: Logger): EngineProvider[] {
-  return [new SphinxProvider({ logger: logger.child({ component: 'sphinx' }) })];
-}
 
 /**
  * The composition root: opens storage and the database, builds services and routes, and
@@ -99,7 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     jwtSecret: loadOrCreateJwtSecret(config.dataDir, config.jwtSecret),
     mediaTools,
-    engines: options.engines ?? productionEngines(logger),
+    engines: options.engines,
+    modelManager: options.modelManager,
     audioPreparer: options.audioPreparer,
     identity: options.identity,
     passwordCost: options.passwordCost,
@@ -112,11 +114,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loggerInstance,
     genReqId: requestIdFor,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 256 },
+    // Errors the router raises before any route runs (malformed URLs) get the usual shape too.
+    frameworkErrors: (error, request, reply) => {
+      const response = toErrorResponse(error, request.id);
+      const raw = reply as unknown as FastifyReply;
+      void raw.code(response.status).header('x-request-id', request.id).send(response.body);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
   // JSON and multipart only: a text/plain body would otherwise reach validation as a string.
   app.removeContentTypeParser('text/plain');
+  // Some clients send `Content-Type: application/json` with no body (on DELETE, say): that is
+  // no body, not broken JSON. Everything else goes to Fastify's hardened JSON parser.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else void parseJson(request, String(body), done);
+  });
   app.decorate('services', services);
 
   if (options.startQueue !== false) app.addHook('onReady', async () => services.queue.start());
@@ -161,7 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(eventsRoutes, { prefix: '/events', sse });
       await api.register(profilesRoutes, { prefix: '/profiles', profiles: services.profiles });
       await api.register(settingsRoutes, { prefix: '/settings', settings: services.settings });
-      await api.register(systemRoutes, { registry: services.registry, queue: services.queue, defaultModel: config.transcription.defaultModel });
+      await api.register(systemRoutes, { models: services.models, queue: services.queue, defaultModel: config.transcription.defaultModel });
     },
     { prefix: '/api/v1' },
   );

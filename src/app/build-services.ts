@@ -25,12 +25,19 @@ import { HealthService } from '../services/health.service.js';
 import { IdempotencyService } from '../services/idempotency.service.js';
 import { JobOptionsValidator } from '../services/job-options-validator.js';
 import type { MediaProbe } from '../services/media-probe.js';
+import { ModelsService } from '../services/models.service.js';
 import { ProfilesService } from '../services/profiles.service.js';
 import { SettingsService } from '../services/settings.service.js';
 import { TranscriptionsService } from '../services/transcriptions.service.js';
 import type { Clock } from '../shared/clock.js';
 import type { BlobStorage } from '../storage/index.js';
 import { ProviderRegistry, type EngineProvider } from '../transcription/engine/index.js';
+import { CATALOG } from '../transcription/engine/local/catalog.js';
+import { ModelDownloader } from '../transcription/engine/local/downloader.js';
+import { LocalProvider } from '../transcription/engine/local/local.provider.js';
+import { ModelManager } from '../transcription/engine/local/model-manager.js';
+import { ModelStore } from '../transcription/engine/local/model-store.js';
+import { SphinxProvider } from '../transcription/engine/sphinx/sphinx.provider.js';
 import { JobLog } from '../transcription/job-log.js';
 import { FfmpegAudioPreparer, type AudioPreparer } from '../transcription/orchestrator/audio-preparer.js';
 import { JobProcessor } from '../transcription/orchestrator/job-processor.js';
@@ -45,7 +52,10 @@ export interface ServiceOptions {
   clock: Clock;
   jwtSecret: string;
   mediaTools: MediaTools | null;
-  engines: EngineProvider[];
+  /** Speech engines; omitted → the production engines (local sherpa-onnx and PocketSphinx). */
+  engines?: EngineProvider[] | undefined;
+  /** Installs local models for the admin routes (given with test engines; built with production ones). */
+  modelManager?: ModelManager | undefined;
   audioPreparer?: AudioPreparer | undefined;
   identity?: ProcessIdentity | undefined;
   passwordCost?: ScryptCost | undefined;
@@ -59,6 +69,37 @@ function mediaProbeFor(tools: MediaTools | null): MediaProbe {
       return probeMedia(tools, localPath, signal);
     },
   };
+}
+
+/**
+ * The production speech engines: sherpa-onnx models (downloaded into the model cache on first
+ * use, announced as `model.download.*` events) and the system's PocketSphinx.
+ */
+function productionEngines(config: Config, logger: Logger, events: EventBroker): { engines: EngineProvider[]; manager: ModelManager } {
+  const store = new ModelStore(config.speechEngine.cacheDir, CATALOG);
+  const downloader = new ModelDownloader({
+    store,
+    baseUrl: config.speechEngine.modelBaseUrl,
+    onEvent: (event) => {
+      const { type, modelId, ...rest } = event;
+      const data: Record<string, unknown> = { model: modelId, status: type === 'completed' ? 'installed' : type === 'failed' ? 'failed' : 'downloading' };
+      if ('receivedBytes' in rest) Object.assign(data, { received_bytes: rest.receivedBytes, total_bytes: rest.totalBytes, progress: Math.round(rest.fraction * 1000) / 1000 });
+      if ('error' in rest) data.error = rest.error;
+      events.publish(`model.download.${type}`, null, data, modelId);
+    },
+  });
+  const local = new LocalProvider({
+    store,
+    downloader,
+    autoDownload: config.speechEngine.autoDownload,
+    executionProvider: config.speechEngine.provider,
+    threads: config.speechEngine.threads,
+    maxLoaded: config.speechEngine.maxLoaded,
+    processes: Math.max(1, config.transcription.workers),
+    logger: logger.child({ component: 'local-engine' }),
+  });
+  const sphinx = new SphinxProvider({ logger: logger.child({ component: 'sphinx' }) });
+  return { engines: [local, sphinx], manager: new ModelManager(store, downloader) };
 }
 
 /** Builds every repository and service with explicit dependencies (no container, no globals). */
@@ -76,7 +117,9 @@ export function buildServices(options: ServiceOptions) {
   const health = new HealthService({ system: new SystemRepository(db), mediaToolsAvailable: options.mediaTools !== null });
 
   const events = new EventBroker();
-  const registry = new ProviderRegistry(options.engines);
+  const production = options.engines ? undefined : productionEngines(config, logger, events);
+  const registry = new ProviderRegistry(options.engines ?? production?.engines ?? []);
+  const models = new ModelsService({ registry, manager: options.modelManager ?? production?.manager, logger: logger.child({ component: 'models' }) });
   const validator = new JobOptionsValidator(registry);
   const profilesRepository = new ProfilesRepository(db);
   const profiles = new ProfilesService({ profiles: profilesRepository, validator, clock });
@@ -150,7 +193,7 @@ export function buildServices(options: ServiceOptions) {
     defaultModel: config.transcription.defaultModel,
   });
 
-  return { accounts, authenticator, apiKeys, idempotency, health, events, registry, profiles, settings, files, transcriptions, queue };
+  return { accounts, authenticator, apiKeys, idempotency, health, events, registry, models, profiles, settings, files, transcriptions, queue };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -22,8 +22,15 @@ export async function runServer(options: { env: Env; engines?: EngineProvider[] 
   }
 
   const logger = createLogger(config);
-  const app = await buildApp({ config, logger, ...(options.engines ? { engines: options.engines } : {}) });
-  await app.listen({ host: config.host, port: config.port });
+  const app = await buildApp({ config, logger, startQueue: false, ...(options.engines ? { engines: options.engines } : {}) });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+  // Only a process that serves requests works the queue (and recovers interrupted jobs).
+  app.services.queue.start();
 
   let stopping = false;
   const stop = (signal: string) => {

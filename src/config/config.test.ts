@@ -104,7 +104,6 @@ describe('loadConfig', () => {
     ['TRANSCRIPTION_WORKERS', '-1'],
     ['SPEECH_ENGINE_MAX_LOADED', '1.5'],
     ['LOG_LEVEL', 'verbose'],
-    ['JWT_SECRET', 'short'],
     ['SPEECH_ENGINE_MODEL_BASE_URL', 'ftp://mirror/models'],
   ])('rejects %s=%s', (variable, value) => {
     expect(problemsOf({ [variable]: value })).toEqual([expect.objectContaining({ variable, value })]);
@@ -137,6 +136,11 @@ describe('loadConfig', () => {
   it('strips a trailing slash from the model base URL', () => {
     expect(loadConfig({ SPEECH_ENGINE_MODEL_BASE_URL: 'http://mirror.lan/models/' }, CWD).speechEngine.modelBaseUrl)
       .toBe('http://mirror.lan/models');
+  });
+
+  it('never echoes a bad JWT secret in the error', () => {
+    const [problem] = problemsOf({ JWT_SECRET: 'almost-long-enough-secret' });
+    expect(problem).toEqual({ variable: 'JWT_SECRET', value: '[hidden, 25 characters]', allowed: 'at least 32 characters' });
   });
 
   it('never describes the JWT secret in its loggable form', () => {

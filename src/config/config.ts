@@ -65,6 +65,9 @@ const ENV_SCHEMA = {
 };
 
 export type EnvName = keyof typeof ENV_SCHEMA;
+
+/** Variables whose values must never be echoed, not even in a configuration error. */
+const SECRET_VARIABLES: ReadonlySet<EnvName> = new Set(['JWT_SECRET']);
 export type Env = Record<string, string | undefined>;
 
 export interface Config {
@@ -131,7 +134,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     const input = raw === undefined || raw === '' ? undefined : raw;
     const parsed = schema.safeParse(input);
     if (parsed.success) values[name] = parsed.data;
-    else problems.push({ variable: name as EnvName, value: raw ?? '', allowed: parsed.error.issues[0]?.message ?? 'a valid value' });
+    else {
+      const shown = SECRET_VARIABLES.has(name as EnvName) ? `[hidden, ${raw?.length ?? 0} characters]` : (raw ?? '');
+      problems.push({ variable: name as EnvName, value: shown, allowed: parsed.error.issues[0]?.message ?? 'a valid value' });
+    }
   }
 
   const leaseMs = values.TRANSCRIPTION_LEASE_TIMEOUT as number;

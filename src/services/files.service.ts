@@ -79,6 +79,27 @@ function isTooLarge(err: unknown): boolean {
   return err instanceof UploadTooLarge || (typeof err === 'object' && err !== null && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE');
 }
 
+const MAX_TITLE_LENGTH = 255;
+
+/**
+ * Failures of the multipart stream itself (a malformed body, a client that hung up midway)
+ * are the client's: a 400, not a server error.
+ */
+function uploadError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  if (code.startsWith('FST_')) return err;
+  return new AppError('BAD_REQUEST', 'The upload is not valid multipart/form-data, or it ended before it was complete.', { cause: err });
+}
+
+async function* asUploadErrors<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* parts;
+  } catch (err) {
+    throw uploadError(err);
+  }
+}
+
 export class FilesService {
   constructor(
     private readonly deps: {
@@ -105,7 +126,7 @@ export class FilesService {
     const fields: Record<string, string> = {};
     let received: ReceivedUploadState | undefined;
     try {
-      for await (const part of parts) {
+      for await (const part of asUploadErrors(parts)) {
         if (part.kind === 'field') {
           if (!allowedFields.includes(part.field)) throw validationError(part.field, `${part.field} is not a known field.`);
           fields[part.field] = part.value;
@@ -122,9 +143,9 @@ export class FilesService {
     if (!received) throw validationError('file', 'file is required: send the media as a multipart field named "file".');
     if (fields.title !== undefined) {
       const title = cleanTitle(fields.title);
-      if (!title) {
+      if (!title || fields.title.length > MAX_TITLE_LENGTH) {
         await received.discard();
-        throw validationError('title', 'title must not be empty.');
+        throw validationError('title', title ? `title must be at most ${MAX_TITLE_LENGTH} characters.` : 'title must not be empty.');
       }
       return { ...received, title, fields };
     }
@@ -232,7 +253,7 @@ export class FilesService {
         part.stream.resume();
         throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than the ${limitMb} MB upload limit.`, { field: 'file' });
       }
-      throw err;
+      throw uploadError(err);
     }
     const { size, sha256 } = metered.result();
     return { incoming, sizeBytes: size, sha256, title: titleFromFilename(part.filename), fields: {}, discard: () => incoming.discard() };

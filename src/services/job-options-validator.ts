@@ -1,7 +1,11 @@
 import type { JobOptions } from '../db/repositories/index.js';
 import { AppError, validationError } from '../shared/errors.js';
 import type { ProviderRegistry } from '../transcription/engine/index.js';
+import { WHISPER_LANGUAGES } from '../transcription/engine/local/catalog.js';
 import type { ResolvedOptions } from '../transcription/job-options.js';
+
+/** Language codes any engine here understands (Whisper's list covers all the others'). */
+const KNOWN_LANGUAGES: ReadonlySet<string> = new Set(WHISPER_LANGUAGES);
 
 /**
  * Checks job options beyond their JSON shape: the model exists on this server, speaker hints
@@ -17,7 +21,16 @@ export class JobOptionsValidator {
       const known = (await this.registry.models()).filter((m) => m.capabilities.includes('transcription')).map((m) => m.id);
       throw validationError(`${prefix}.model`, `Unknown model "${options.model}". Available: ${known.join(', ') || 'none'}.`);
     }
+    if (options.language !== undefined) {
+      const language = options.language.toLowerCase();
+      if (language !== 'auto' && !KNOWN_LANGUAGES.has(language)) {
+        throw validationError(`${prefix}.language`, `Unknown language "${options.language}"; use an ISO 639-1 code such as "en", or "auto" to detect it.`);
+      }
+    }
     const { num_speakers: num, min_speakers: min, max_speakers: max } = options;
+    if (options.diarization === false && (num !== undefined || min !== undefined || max !== undefined)) {
+      throw validationError(`${prefix}.diarization`, 'Speaker counts need diarization; remove them or set diarization to true.');
+    }
     if (num !== undefined && (min !== undefined || max !== undefined)) {
       throw validationError(`${prefix}.num_speakers`, 'Give either num_speakers or min_speakers/max_speakers, not both.');
     }

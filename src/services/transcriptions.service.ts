@@ -63,8 +63,8 @@ export class TranscriptionsService {
    * told, so a stopped queue (503) still leaves it durably queued for the next start.
    */
   async create(principal: Principal, input: CreateTranscriptionInput): Promise<Transcription> {
-    const file = this.deps.files.get(principal, input.fileId);
     const { options, profileId } = await this.resolve(principal, input);
+    const file = this.deps.files.get(principal, input.fileId);
     return this.insertAndEnqueue(principal, { fileId: file.id, title: this.titleFor(input.title, file.title), options, profileId, sourceId: null });
   }
 

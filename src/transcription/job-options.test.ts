@@ -34,6 +34,14 @@ describe('resolveJobOptions', () => {
     expect(resolveJobOptions([{ diarization: false }, profile], defaults).min_speakers).toBeUndefined();
   });
 
+  it('turns diarization on when speaker counts are given without it', () => {
+    expect(resolveJobOptions([{ num_speakers: 3 }], defaults)).toMatchObject({ diarization: true, num_speakers: 3 });
+  });
+
+  it('lower-cases the language', () => {
+    expect(resolveJobOptions([{ language: 'EN' }], defaults).language).toBe('en');
+  });
+
   it('lets a request turn off what a profile turns on', () => {
     expect(resolveJobOptions([{ diarization: false }, { diarization: true }], defaults).diarization).toBe(false);
   });

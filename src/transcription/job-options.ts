@@ -21,13 +21,14 @@ const SPEAKER_HINTS = ['num_speakers', 'min_speakers', 'max_speakers'] as const;
  */
 export function resolveJobOptions(layers: readonly (JobOptions | undefined)[], defaults: { model: string }): ResolvedOptions {
   const pick = <K extends keyof JobOptions>(key: K): JobOptions[K] => layers.find((l) => l?.[key] !== undefined)?.[key];
+  const hints = layers.find((l) => l !== undefined && SPEAKER_HINTS.some((key) => l[key] !== undefined));
   const resolved: ResolvedOptions = {
     model: pick('model') ?? defaults.model,
-    language: pick('language') ?? 'auto',
+    language: (pick('language') ?? 'auto').toLowerCase(),
     task: pick('task') ?? 'transcribe',
-    diarization: pick('diarization') ?? false,
+    // Asking for a number of speakers implies asking for speakers.
+    diarization: pick('diarization') ?? hints !== undefined,
   };
-  const hints = layers.find((l) => l !== undefined && SPEAKER_HINTS.some((key) => l[key] !== undefined));
   if (resolved.diarization && hints) {
     for (const key of SPEAKER_HINTS) if (hints[key] !== undefined) resolved[key] = hints[key];
   }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import type { CatalogEntry } from '../../src/transcription/engine/local/catalog.js';
-import { ModelDownloader } from '../../src/transcription/engine/local/downloader.js';
+import { ModelDownloader, type DownloadEvent } from '../../src/transcription/engine/local/downloader.js';
+import { ModelManager } from '../../src/transcription/engine/local/model-manager.js';
 import { LocalProvider } from '../../src/transcription/engine/local/local.provider.js';
 import { ModelStore } from '../../src/transcription/engine/local/model-store.js';
 import { writeSyntheticModels } from './synthetic-models.js';
@@ -35,12 +36,15 @@ export const TEST_CATALOG: CatalogEntry[] = [
 export interface LocalEngineFixture {
   provider: LocalProvider;
   store: ModelStore;
+  manager: ModelManager;
   cacheDir: string;
   close(): Promise<void>;
 }
 
 /** A local provider over a fresh model cache with the synthetic models installed (or not). */
-export async function localEngine(options: { install?: boolean; autoDownload?: boolean; baseUrl?: string; processes?: number } = {}): Promise<LocalEngineFixture> {
+export async function localEngine(
+  options: { install?: boolean; autoDownload?: boolean; baseUrl?: string; processes?: number; onEvent?: (event: DownloadEvent) => void } = {},
+): Promise<LocalEngineFixture> {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scriberr-models-'));
   const store = new ModelStore(cacheDir, TEST_CATALOG);
   if (options.install !== false) {
@@ -49,7 +53,7 @@ export async function localEngine(options: { install?: boolean; autoDownload?: b
     await store.installFromDirectory('test-diarization', source.diarization);
   }
   const logger = pino({ level: 'silent' });
-  const downloader = new ModelDownloader({ store, baseUrl: options.baseUrl ?? 'http://127.0.0.1:9/models', stallTimeoutMs: 2_000 });
+  const downloader = new ModelDownloader({ store, baseUrl: options.baseUrl ?? 'http://127.0.0.1:9/models', stallTimeoutMs: 2_000, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
   const provider = new LocalProvider({
     store,
     downloader,
@@ -63,6 +67,7 @@ export async function localEngine(options: { install?: boolean; autoDownload?: b
   return {
     provider,
     store,
+    manager: new ModelManager(store, downloader),
     cacheDir,
     close: async () => {
       await provider.close();

@@ -137,6 +137,19 @@ describe('refresh tokens', () => {
   });
 });
 
+describe('logging out everywhere', () => {
+  it('ends every session and access token when no refresh token is given (no body at all)', async () => {
+    const session = await t.register(ADA);
+    const other = await t.login(ADA);
+    const logout = await t.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.auth });
+    expect(logout.statusCode).toBe(204);
+    expect((await me(session.auth.authorization)).statusCode).toBe(401);
+    expect((await me(other.auth.authorization)).statusCode).toBe(401);
+    expect((await t.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: other.refreshToken } })).statusCode).toBe(401);
+    await t.login(ADA);
+  });
+});
+
 describe('access tokens', () => {
   it.each([
     ['missing', undefined],

@@ -192,6 +192,16 @@ describe('streaming media with Range', () => {
     expect(response.rawPayload).toHaveLength(size);
   });
 
+  it('honours If-None-Match (304) and If-Range (whole body when the validator differs)', async () => {
+    const etag = (await get()).headers.etag as string;
+    const cached = await t.inject({ method: 'GET', url, headers: { ...session.auth, 'if-none-match': etag } });
+    expect(cached.statusCode).toBe(304);
+    const stale = await t.inject({ method: 'GET', url, headers: { ...session.auth, range: 'bytes=0-9', 'if-range': '"other"' } });
+    expect(stale.statusCode).toBe(200);
+    const fresh = await t.inject({ method: 'GET', url, headers: { ...session.auth, range: 'bytes=0-9', 'if-range': etag } });
+    expect(fresh.statusCode).toBe(206);
+  });
+
   it('answers HEAD with the headers only', async () => {
     const response = await get(undefined, 'HEAD');
     expect(response.statusCode).toBe(200);

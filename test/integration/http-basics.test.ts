@@ -79,6 +79,39 @@ describe('errors', () => {
     expect(response.json().error.code).toBe('UNSUPPORTED_CONTENT_TYPE');
   });
 
+  it('answers a malformed multipart body with 400, not a server error', async () => {
+    const session = await t.register();
+    for (const contentType of ['multipart/form-data; boundary=xyz', 'multipart/form-data']) {
+      const response = await t.inject({ method: 'POST', url: '/api/v1/files', headers: { ...session.auth, 'content-type': contentType }, payload: 'garbage' });
+      expect(response.statusCode, contentType).toBe(400);
+      expect(response.json().error.code).toBe('BAD_REQUEST');
+    }
+  });
+
+  it('points a raw audio body to multipart uploads', async () => {
+    const session = await t.register();
+    const response = await t.inject({ method: 'POST', url: '/api/v1/files', headers: { ...session.auth, 'content-type': 'audio/mpeg' }, payload: Buffer.from('ID3') });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.message).toContain('multipart/form-data');
+  });
+
+  it('keeps the error shape and request id for absurdly long path parameters', async () => {
+    const session = await t.register();
+    for (const id of ['x'.repeat(150), 'x'.repeat(400)]) {
+      const response = await t.inject({ method: 'GET', url: `/api/v1/files/${id}`, headers: session.auth });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({ code: expect.any(String), request_id: expect.any(String) });
+      expect(response.headers['x-request-id']).toBeDefined();
+      expect(response.body).not.toContain('xxxxxxxxxx');
+    }
+  });
+
+  it('treats an empty body sent as application/json as no body', async () => {
+    const session = await t.register();
+    const response = await t.inject({ method: 'DELETE', url: '/api/v1/files/file_missing', headers: { ...session.auth, 'content-type': 'application/json' } });
+    expect(response.statusCode).toBe(404);
+  });
+
   it('requires auth on every /api/v1 route but the public ones', async () => {
     const routes = [
       ['GET', '/api/v1/auth/me'],

@@ -117,7 +117,7 @@ describe('models and queue stats', () => {
   it('lists the models of the registered engines with their state', async () => {
     const { items } = (await call('GET', '/models/transcription')).json();
     expect(items).toEqual([
-      { id: 'fake-whisper', name: 'Fake Whisper (tests)', provider: 'fake', installed: true, default: true, capabilities: ['transcription', 'word_timestamps', 'segment_timestamps', 'translate'], languages: ['en', 'de', 'fr'], size_bytes: 1 },
+      { id: 'fake-whisper', name: 'Fake Whisper (tests)', provider: 'fake', installed: true, default: true, capabilities: ['transcription', 'word_timestamps', 'segment_timestamps', 'translate'], languages: ['en', 'de', 'fr'], size_bytes: 1, downloading: false },
       expect.objectContaining({ id: 'fake-diarization', capabilities: ['diarization'], default: false }),
     ]);
   });

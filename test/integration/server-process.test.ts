@@ -35,6 +35,21 @@ describe('the server process', () => {
     expect(await server.exited).toBe(0);
   });
 
+  it('exits without working the queue when it cannot listen', async () => {
+    const first = spawnServer({ DATA_DIR: dataDir });
+    try {
+      const url = await waitForListening(first);
+      const port = new URL(url).port;
+      const second = spawnServer({ DATA_DIR: dataDir, PORT: port });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toMatch(/EADDRINUSE/);
+      expect(second.output()).not.toContain('queue started');
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    await first.exited;
+  });
+
   it('refuses to start on invalid configuration with one line naming every bad variable', async () => {
     const server = spawnServer({ DATA_DIR: dataDir, PORT: 'eighty', TRANSCRIPTION_QUEUE_POLL_INTERVAL: '2 seconds', SPEECH_ENGINE_PROVIDER: 'tpu' });
     expect(await server.exited).toBe(1);

@@ -29,7 +29,7 @@ describe.skipIf(!installed)('real transcription with pocketsphinx-en-us', () => 
     });
     expect(created.statusCode, created.body).toBe(202);
     const id = created.json().id as string;
-    return { id, job: await t.waitForStatus(session.auth, id, ['completed', 'failed'], 60_000) };
+    return { id, job: await t.waitForStatus(session.auth, id, ['completed', 'failed'], 240_000) };
   }
 
   const transcript = async (id: string) => (await t.inject({ method: 'GET', url: `/api/v1/transcriptions/${id}/transcript`, headers: session.auth })).json();
@@ -65,7 +65,7 @@ describe.skipIf(!installed)('real transcription with pocketsphinx-en-us', () => 
       expect(result.words.length, names[i]).toBeGreaterThan(5);
       expect(result.words.at(-1).end, names[i]).toBeLessThanOrEqual(11.2);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('completes silence with empty text and no words', async () => {
     const { id, job } = await transcribe('silence-5s.wav');

@@ -97,6 +97,17 @@ describe('creating transcriptions', () => {
     expect(unknown.json().error.message).toContain('fake-whisper');
   });
 
+  it('checks language codes and speaker counts, normalizing what it can', async () => {
+    await start();
+    const fileId = await uploadJfk();
+    const unknown = await create({ file_id: fileId, options: { language: 'zz' } });
+    expect(unknown.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'options.language' });
+    expect((await create({ file_id: fileId, options: { language: 'EN' } })).json().options.language).toBe('en');
+    const contradiction = await create({ file_id: fileId, options: { diarization: false, num_speakers: 2 } });
+    expect(contradiction.json().error.field).toBe('options.diarization');
+    expect((await create({ file_id: fileId, options: { num_speakers: 2 } })).json().options).toMatchObject({ diarization: true, num_speakers: 2 });
+  });
+
   it("refuses another user's file", async () => {
     await start();
     const fileId = await uploadJfk();

@@ -117,6 +117,13 @@ describe('client file names', () => {
     expect(response.json().title).toBe('Board meeting');
   });
 
+  it('refuses a title longer than 255 characters instead of cutting it', async () => {
+    const response = await t.upload(session.auth, { name: 'short-0.4s.wav' }, { title: 'x'.repeat(300) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'title' });
+    expect(t.storedUploads()).toEqual([]);
+  });
+
   it('rejects unknown form fields and a missing file', async () => {
     const unknown = await t.upload(session.auth, { name: 'short-0.4s.wav' }, { colour: 'blue' });
     expect(unknown.statusCode).toBe(400);

@@ -22,10 +22,10 @@ interface FrameworkError {
 
 /** Errors raised by Fastify and its plugins, by code: our code and a message fit for clients. */
 const FRAMEWORK_ERRORS: Record<string, [ErrorCode, string]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: ['INVALID_JSON', 'The request body is not valid JSON.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['INVALID_JSON', 'The request body is not valid JSON (or it uses a forbidden key such as __proto__).'],
   FST_ERR_CTP_EMPTY_JSON_BODY: ['INVALID_JSON', 'The request body is empty but its Content-Type says JSON.'],
   FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'The request body is too large.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_CONTENT_TYPE', 'This Content-Type is not accepted here; send application/json.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_CONTENT_TYPE', 'This Content-Type is not accepted: send application/json, or multipart/form-data for uploads.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['BAD_REQUEST', 'The request body does not match its Content-Length.'],
   FST_INVALID_MULTIPART_CONTENT_TYPE: ['UNSUPPORTED_CONTENT_TYPE', 'Send the upload as multipart/form-data.'],
   FST_REQ_FILE_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'The uploaded file is larger than the upload limit.'],
@@ -35,6 +35,8 @@ const FRAMEWORK_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_PROTO_VIOLATION: ['BAD_REQUEST', 'A form field name is not allowed.'],
   FST_MP_PREMATURE_CLOSE: ['BAD_REQUEST', 'The upload ended before it was complete.'],
   FST_ERR_VALIDATION: ['VALIDATION_ERROR', 'The request is not valid.'],
+  FST_ERR_BAD_URL: ['BAD_REQUEST', 'The request URL is not valid.'],
+  FST_ERR_MAX_PARAM_LENGTH: ['BAD_REQUEST', 'A path parameter of the request URL is too long.'],
 };
 
 const GENERIC_BY_STATUS: Record<number, [ErrorCode, string]> = {

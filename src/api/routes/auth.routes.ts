@@ -82,9 +82,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     {
       schema: {
         tags,
-        summary: 'End the session of the given refresh token (or every session when none is given)',
-        body: Type.Optional(LogoutBody),
+        summary: 'End the session of the given refresh token, or every session (and access token) when none is given',
+        body: LogoutBody,
         response: { 204: Type.Null(), ...errorResponses(401) },
+      },
+      // An empty body means "everywhere".
+      preValidation: async (request) => {
+        request.body ??= {};
       },
     },
     async (request, reply) => {

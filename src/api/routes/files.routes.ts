@@ -11,7 +11,7 @@ import { uploadParts } from '../multipart.js';
 import { principalOf } from '../plugins/auth.plugin.js';
 import { errorResponses, IdempotencyHeaders, IdParams } from '../schemas/common.js';
 import { FileDto, FileListDto, FileListQuery, PatchFileBody } from '../schemas/files.js';
-import { StreamQuery } from '../schemas/transcriptions.js';
+import { MediaQuery } from '../schemas/transcriptions.js';
 
 const tags = ['files'];
 const SORTABLE = { created_at: {}, updated_at: {}, title: { nocase: true } };
@@ -97,7 +97,7 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idemp
         tags,
         summary: 'Stream the media (supports Range requests for seeking)',
         params: IdParams,
-        querystring: StreamQuery,
+        querystring: MediaQuery,
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), 206: Type.Unsafe({ type: 'string', format: 'binary' }), ...errorResponses(401, 404, 416) },
       },
       config: { ticket: true },

@@ -17,6 +17,7 @@ import {
   CreateTranscriptionBody,
   ExecutionListDto,
   JobOptionsSchema,
+  MediaQuery,
   PageOnlyQuery,
   StreamQuery,
   TranscriptDto,
@@ -184,7 +185,7 @@ export const transcriptionsRoutes: FastifyPluginAsyncTypebox<TranscriptionRoutes
   app.get(
     `/${ID}/audio`,
     {
-      schema: { tags, summary: 'Stream the source media (supports Range)', params: IdParams, querystring: StreamQuery, response: { 200: Binary, 206: Binary, ...errorResponses(401, 404, 416) } },
+      schema: { tags, summary: 'Stream the source media (supports Range)', params: IdParams, querystring: MediaQuery, response: { 200: Binary, 206: Binary, ...errorResponses(401, 404, 416) } },
       config: { ticket: true },
     },
     async (request, reply) => sendMedia(request, reply, await transcriptions.openMedia(principalOf(request), request.params.id)),

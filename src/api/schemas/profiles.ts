@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Nullable, NextCursor, Timestamp } from './common.js';
+import { Nullable, NextCursor, StringEnum, Timestamp } from './common.js';
 import { JobOptionsSchema } from './transcriptions.js';
 
 export const ProfileDto = Type.Object({
@@ -50,7 +50,10 @@ export const ModelDto = Type.Object({
   capabilities: Type.Array(Type.String()),
   languages: Type.Array(Type.String()),
   size_bytes: Nullable(Type.Integer()),
+  downloading: Type.Boolean({ description: 'A download of this model is in progress' }),
 });
+
+export const ModelActionDto = Type.Object({ id: Type.String(), status: StringEnum(['installed', 'downloading'] as const) });
 
 export const QueueStatsDto = Type.Object({
   queued: Type.Integer(),

@@ -10,7 +10,7 @@ const Speakers = Type.Integer({ minimum: 1, maximum: 50 });
 export const JobOptionsSchema = Type.Object(
   {
     model: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A model id from GET /models/transcription' })),
-    language: Type.Optional(Type.String({ pattern: '^(auto|[a-z]{2,3})$', description: 'ISO 639-1 code such as "en", or "auto" to detect' })),
+    language: Type.Optional(Type.String({ minLength: 2, maxLength: 12, description: 'ISO 639-1 code such as "en", or "auto" to detect' })),
     task: Type.Optional(StringEnum(['transcribe', 'translate'] as const, { description: '"translate" produces English text' })),
     diarization: Type.Optional(Type.Boolean({ description: 'Label speakers' })),
     num_speakers: Type.Optional(Speakers),
@@ -105,10 +105,14 @@ export const ExecutionDto = Type.Object({
 export const ExecutionListDto = Type.Object({ items: Type.Array(ExecutionDto), next_cursor: NextCursor });
 export const PageOnlyQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 
+const Ticket = Type.String({ maxLength: 2048, description: 'A stream ticket (POST /auth/stream-ticket), for clients that cannot send headers (EventSource, <audio>)' });
+
 export const StreamQuery = Type.Object(
   {
-    ticket: Type.Optional(Type.String({ maxLength: 2048, description: 'A stream ticket, for clients that cannot send headers (EventSource, <audio>)' })),
+    ticket: Type.Optional(Ticket),
     last_event_id: Type.Optional(Type.String({ maxLength: 64, description: 'Resume after this event (same as the Last-Event-ID header)' })),
   },
   { additionalProperties: false },
 );
+
+export const MediaQuery = Type.Object({ ticket: Type.Optional(Ticket) }, { additionalProperties: false });

@@ -77,6 +77,11 @@ export class UsersRepository {
     );
   }
 
+  /** Invalidates every access token issued to the user so far. */
+  bumpTokenVersion(id: string, now: string): void {
+    this.db.run(this.db.query.updateTable('users').set((eb) => ({ token_version: eb('token_version', '+', 1), updated_at: now })).where('id', '=', id));
+  }
+
   updateUsername(id: string, username: string, now: string): void {
     this.db.run(this.db.query.updateTable('users').set({ username, updated_at: now }).where('id', '=', id));
   }

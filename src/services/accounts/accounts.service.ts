@@ -68,8 +68,17 @@ export class AccountsService {
     return { user, session };
   }
 
+  /**
+   * With a refresh token, ends that session (its access tokens lapse within their 15 minutes).
+   * Without one, ends every session at once: all refresh tokens and all access tokens.
+   */
   logout(principal: Principal, refreshToken: string | undefined): void {
-    this.deps.sessions.revoke(principal.userId, refreshToken);
+    if (refreshToken) {
+      this.deps.sessions.revoke(principal.userId, refreshToken);
+      return;
+    }
+    this.deps.sessions.revokeAll(principal.userId);
+    this.deps.users.bumpTokenVersion(principal.userId, isoNow(this.deps.clock));
   }
 
   me(principal: Principal): User {

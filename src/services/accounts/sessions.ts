@@ -63,12 +63,10 @@ export class Sessions {
     return this.withAccess(outcome.user, outcome.next.raw, outcome.next.record.expiresAt);
   }
 
-  /** Ends the session a refresh token belongs to, if it is the user's; otherwise ends all their sessions. */
-  revoke(userId: string, rawToken: string | undefined): void {
-    const now = isoNow(this.clock);
-    const record = rawToken ? this.tokens.findByHash(sha256Hex(rawToken)) : undefined;
-    if (record && record.userId === userId) this.tokens.revokeFamily(record.familyId, now);
-    else this.tokens.revokeAllForUser(userId, now);
+  /** Ends the session a refresh token belongs to, if it is the user's (someone else's token changes nothing). */
+  revoke(userId: string, rawToken: string): void {
+    const record = this.tokens.findByHash(sha256Hex(rawToken));
+    if (record && record.userId === userId) this.tokens.revokeFamily(record.familyId, isoNow(this.clock));
   }
 
   revokeAll(userId: string): void {

@@ -84,6 +84,33 @@ export class ModelStore {
     }
   }
 
+  /**
+   * Imports an upstream archive or model file copied by hand (air-gapped installs): it is
+   * filed as a finished download, and every model whose sources are then all present is
+   * installed. Returns the ids installed.
+   */
+  async importFile(file: string): Promise<string[]> {
+    const name = path.basename(file);
+    const owners = this.catalog.filter((entry) => entry.sources.some((source) => source.file === name));
+    if (owners.length === 0) throw new EngineError('MODEL_NOT_FOUND', `"${name}" is not the archive of any known model.`);
+    await fsp.mkdir(this.downloadsDir, { recursive: true });
+    await fsp.copyFile(file, path.join(this.downloadsDir, name));
+    const installed: string[] = [];
+    for (const entry of owners) {
+      if (entry.sources.every((source) => fs.existsSync(this.sourcePath(source)))) {
+        await this.install(entry.id);
+        installed.push(entry.id);
+      }
+    }
+    return installed;
+  }
+
+  /** The model whose files are all in `directory`, if exactly one matches. */
+  matchDirectory(directory: string): CatalogEntry | undefined {
+    const matches = this.catalog.filter((entry) => Object.values(entry.files).every((file) => fs.existsSync(path.join(directory, file))));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
   async remove(id: string): Promise<boolean> {
     const dir = this.dir(id);
     if (!fs.existsSync(dir)) return false;
