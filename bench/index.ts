@@ -1,3 +1,4 @@
+import { runEngineBench } from './engine.bench.js';
 import { runHttpBench } from './http.bench.js';
 import { runQueueBench } from './queue.bench.js';
 
@@ -5,6 +6,7 @@ import { runQueueBench } from './queue.bench.js';
 const BENCHES: Record<string, () => Promise<void>> = {
   http: runHttpBench,
   queue: runQueueBench,
+  engine: runEngineBench,
 };
 
 const requested = process.argv.slice(2);

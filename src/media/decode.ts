@@ -18,7 +18,7 @@ export async function decodeToWav16k(
   output: string,
   options: { signal?: AbortSignal | undefined; durationSeconds?: number | null | undefined } = {},
 ): Promise<void> {
-  const timeoutMs = Math.max(MIN_DECODE_TIMEOUT_MS, (options.durationSeconds ?? 0) * DECODE_TIMEOUT_PER_AUDIO_SECOND_MS);
+  const timeoutMs = Math.ceil(Math.max(MIN_DECODE_TIMEOUT_MS, (options.durationSeconds ?? 0) * DECODE_TIMEOUT_PER_AUDIO_SECOND_MS));
   const result = await runTool(
     tools.ffmpegPath,
     [

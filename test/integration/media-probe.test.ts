@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledMediaTools, MediaError, probeMedia, systemMediaTools, type MediaTools } from '../../src/media/index.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundledMediaTools, decodeToWav16k, MediaError, probeMedia, readWavInfo, systemMediaTools, type MediaTools } from '../../src/media/index.js';
 import { fixture } from '../helpers/test-app.js';
 
 // The same expectations hold for Debian's ffmpeg and for the static binaries npm installs,
@@ -39,6 +42,22 @@ describe.each(sources)('probing with the %s media tools', (_source, locate) => {
     await expect(probeMedia(tools, fixture('jfk.wav'), AbortSignal.abort())).rejects.toSatisfy(
       (err) => err instanceof MediaError && err.kind === 'aborted',
     );
+  });
+});
+
+describe('decoding to 16 kHz WAV', () => {
+  it('works for long recordings whose duration has a fraction (the timeout scales with it)', async (context) => {
+    const tools = await systemMediaTools() ?? await bundledMediaTools();
+    if (!tools) context.skip('no ffmpeg');
+    const out = path.join(os.tmpdir(), `scriberr-decode-${process.pid}.wav`);
+    try {
+      await decodeToWav16k(tools as MediaTools, fixture('jfk.mp3'), out, { durationSeconds: 3_606.664 });
+      const info = await readWavInfo(out);
+      expect(info).toMatchObject({ sampleRate: 16_000, channels: 1 });
+      expect(info.frames / 16_000).toBeCloseTo(11.1, 0);
+    } finally {
+      fs.rmSync(out, { force: true });
+    }
   });
 });
 
