@@ -2,24 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wavHeader } from '../../test/helpers/wav.js';
 import { readWavChunks, readWavInfo, readWavSamples } from './wav-reader.js';
 
 function wav(samples: number[], declaredBytes?: number): string {
   const data = Buffer.alloc(samples.length * 2);
   samples.forEach((s, i) => data.writeInt16LE(s, i * 2));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16_000, 24);
-  header.writeUInt32LE(32_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(declaredBytes ?? data.length, 40);
+  const header = wavHeader(data.length);
+  if (declaredBytes !== undefined) header.writeUInt32LE(declaredBytes, 40);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wav-')), 'a.wav');
   fs.writeFileSync(file, Buffer.concat([header, data]));
   return file;

@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FilesRepository, StoredFile } from '../db/repositories/index.js';
-import type { SortSpec } from '../db/keyset.js';
 import type { FileKind, FileStatus } from '../db/tables.js';
 import { MediaError } from '../media/index.js';
 import type { BlobStorage, ByteRange, IncomingBlob } from '../storage/index.js';
 import { isoNow, type Clock } from '../shared/clock.js';
-import { decodeCursor, toPage, type Page } from '../shared/cursor.js';
+import type { Page } from '../shared/cursor.js';
 import { AppError, notFound, validationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { EventBroker } from './events/event-broker.js';
+import { listPage, type SortedListOptions } from './listing.js';
 import type { MediaProbe } from './media-probe.js';
 import type { Principal } from './principal.js';
 import { cleanTitle, titleFromFilename } from './titles.js';
@@ -35,13 +35,10 @@ interface ReceivedUploadState extends ReceivedUpload {
   incoming: IncomingBlob;
 }
 
-export interface FileListOptions {
-  limit: number;
-  cursor?: string | undefined;
+export interface FileListOptions extends SortedListOptions {
   q?: string | undefined;
   kind?: FileKind | undefined;
   status?: FileStatus | undefined;
-  sort: { name: string; spec: SortSpec };
 }
 
 /** A stored media file opened for streaming, with HTTP Range support. */
@@ -195,19 +192,9 @@ export class FilesService {
   }
 
   list(principal: Principal, options: FileListOptions): Page<StoredFile> {
-    const after = options.cursor ? decodeCursor(options.cursor, options.sort.name) : undefined;
-    const rows = this.deps.files.list({
-      userId: principal.userId,
-      q: options.q,
-      kind: options.kind,
-      status: options.status,
-      sort: options.sort.spec,
-      after,
-      limit: options.limit + 1,
-    });
-    const column = options.sort.spec.column as 'created_at' | 'updated_at' | 'title';
-    const valueOf = { created_at: (f: StoredFile) => f.createdAt, updated_at: (f: StoredFile) => f.updatedAt, title: (f: StoredFile) => f.title }[column];
-    return toPage(rows, options.limit, options.sort.name, valueOf);
+    return listPage(options, (after, limit) =>
+      this.deps.files.list({ userId: principal.userId, q: options.q, kind: options.kind, status: options.status, sort: options.sort.spec, after, limit }),
+    );
   }
 
   get(principal: Principal, id: string): StoredFile {

@@ -6,7 +6,6 @@ import type {
   Transcription,
   TranscriptionsRepository,
 } from '../db/repositories/index.js';
-import type { SortSpec } from '../db/keyset.js';
 import type { TranscriptionStatus } from '../db/tables.js';
 import type { BlobStorage } from '../storage/index.js';
 import { isoNow, type Clock } from '../shared/clock.js';
@@ -20,6 +19,7 @@ import type { QueueService } from '../transcription/worker/queue.service.js';
 import type { EventBroker } from './events/event-broker.js';
 import type { FilesService, MediaSource, ReceivedUpload } from './files.service.js';
 import type { JobOptionsValidator } from './job-options-validator.js';
+import { listPage, type SortedListOptions } from './listing.js';
 import type { Principal } from './principal.js';
 import { cleanTitle } from './titles.js';
 
@@ -30,13 +30,10 @@ export interface CreateTranscriptionInput {
   options?: JobOptions | undefined;
 }
 
-export interface TranscriptionListOptions {
-  limit: number;
-  cursor?: string | undefined;
+export interface TranscriptionListOptions extends SortedListOptions {
   q?: string | undefined;
   status?: TranscriptionStatus | undefined;
   updatedAfter?: string | undefined;
-  sort: { name: string; spec: SortSpec };
 }
 
 const ACTIVE: readonly TranscriptionStatus[] = ['queued', 'processing'];
@@ -81,19 +78,9 @@ export class TranscriptionsService {
   }
 
   list(principal: Principal, options: TranscriptionListOptions): Page<Transcription> {
-    const after = options.cursor ? decodeCursor(options.cursor, options.sort.name) : undefined;
-    const rows = this.deps.transcriptions.list({
-      userId: principal.userId,
-      q: options.q,
-      status: options.status,
-      updatedAfter: options.updatedAfter,
-      sort: options.sort.spec,
-      after,
-      limit: options.limit + 1,
-    });
-    const column = options.sort.spec.column as 'created_at' | 'updated_at' | 'title';
-    const valueOf = { created_at: (t: Transcription) => t.createdAt, updated_at: (t: Transcription) => t.updatedAt, title: (t: Transcription) => t.title }[column];
-    return toPage(rows, options.limit, options.sort.name, valueOf);
+    return listPage(options, (after, limit) =>
+      this.deps.transcriptions.list({ userId: principal.userId, q: options.q, status: options.status, updatedAfter: options.updatedAfter, sort: options.sort.spec, after, limit }),
+    );
   }
 
   get(principal: Principal, id: string): Transcription {

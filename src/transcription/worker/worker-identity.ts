@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { isProcessAlive } from '../../shared/process-alive.js';
 
 /**
  * Worker ids are `<host>/<pid>/<boot>/w<n>`: readable in logs, unique per process start (the
@@ -20,21 +21,12 @@ export function workerId(identity: ProcessIdentity, index: number): string {
   return `${identity.host}/${identity.pid}/${identity.boot}/w${index}`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Whether a job claimed by `claimedBy` is certainly abandoned, as seen from this freshly
  * started process: it was claimed on this host by a process that is gone (or by an earlier
  * start of this very pid). Claims from other hosts are left to lease expiry.
  */
-export function isAbandonedClaim(claimedBy: string | null, me: ProcessIdentity, pidAlive: (pid: number) => boolean = isAlive): boolean {
+export function isAbandonedClaim(claimedBy: string | null, me: ProcessIdentity, pidAlive: (pid: number) => boolean = isProcessAlive): boolean {
   if (!claimedBy) return true;
   const [host, pidText, boot] = claimedBy.split('/');
   const pid = Number(pidText);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from '../../../shared/process-alive.js';
 import { EngineError, type EngineProgress } from '../provider.js';
 import type { CatalogEntry, ModelSource } from './catalog.js';
 import type { ModelStore } from './model-store.js';
@@ -29,15 +30,6 @@ const DISK_FACTOR = 2.5;
 
 function failed(modelId: string, why: string, cause?: unknown): EngineError {
   return new EngineError('MODEL_DOWNLOAD_FAILED', `Downloading model ${modelId} failed: ${why}`, true, { cause });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -199,7 +191,7 @@ export class ModelDownloader {
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         const holder = Number(await fsp.readFile(lock, 'utf8').catch(() => ''));
-        if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder) || holder === process.pid) {
+        if (!Number.isInteger(holder) || holder <= 0 || !isProcessAlive(holder) || holder === process.pid) {
           await fsp.rm(lock, { force: true });
           continue;
         }
