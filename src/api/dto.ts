@@ -63,6 +63,8 @@ export function transcriptionDto(job: Transcription) {
     profile_id: job.profileId,
     source_transcription_id: job.sourceTranscriptionId,
     error: job.status === 'failed' ? job.lastError : null,
+    error_code: job.status === 'failed' ? job.errorCode : null,
+    warnings: job.warnings,
     queued_at: job.queuedAt,
     started_at: job.startedAt,
     completed_at: job.completedAt,

@@ -32,10 +32,12 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'list': {
-      for (const entry of CATALOG.filter((e) => e.listed !== false)) {
+      for (const entry of CATALOG) {
         const state = manager.isInstalled(entry.id) ? 'installed' : '-';
-        console.log(`${entry.id.padEnd(24)} ${state.padEnd(10)} ${size(entry.sizeBytes).padStart(8)}  ${entry.name}`);
+        const note = entry.listed === false ? ' (helper, installed with the models that need it)' : '';
+        console.log(`${entry.id.padEnd(24)} ${state.padEnd(10)} ${size(entry.sizeBytes).padStart(8)}  ${entry.name}${note}`);
       }
+      console.log('pocketsphinx-en-us comes from the system packages (apt-get install pocketsphinx pocketsphinx-en-us).');
       console.log(`\nmodel cache: ${store.root}`);
       return 0;
     }
@@ -66,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'remove': {
       if (!target) break;
+      if (!store.entry(target)) throw new EngineError('MODEL_NOT_FOUND', `Unknown model "${target}"; see \`npm run models -- list\`.`);
       console.log((await manager.remove(target)) ? `${target} was removed.` : `${target} is not installed.`);
       return 0;
     }

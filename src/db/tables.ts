@@ -71,6 +71,8 @@ export interface TranscriptionsTable {
   transcript_json: string | null;
   output_json_path: string | null;
   last_error: string | null;
+  error_code: string | null;
+  warnings_json: string | null;
   engine_id: string | null;
   queued_at: string | null;
   started_at: string | null;

@@ -17,9 +17,13 @@ export class JobOptionsValidator {
   /** Options as a client wrote them (in a request or a profile); `prefix` names their field. */
   async checkRequested(options: JobOptions | undefined, prefix = 'options'): Promise<void> {
     if (!options) return;
-    if (options.model !== undefined && !(await this.registry.find(options.model))) {
-      const known = (await this.registry.models()).filter((m) => m.capabilities.includes('transcription')).map((m) => m.id);
-      throw validationError(`${prefix}.model`, `Unknown model "${options.model}". Available: ${known.join(', ') || 'none'}.`);
+    if (options.model !== undefined) {
+      const found = await this.registry.find(options.model);
+      if (!found || !found.model.capabilities.includes('transcription')) {
+        const known = (await this.registry.models()).filter((m) => m.capabilities.includes('transcription')).map((m) => m.id);
+        const what = found ? `"${options.model}" is not a transcription model (diarization models are used through "diarization": true)` : `Unknown model "${options.model}"`;
+        throw validationError(`${prefix}.model`, `${what}. Transcription models: ${known.join(', ') || 'none'}.`);
+      }
     }
     if (options.language !== undefined) {
       const language = options.language.toLowerCase();

@@ -12,7 +12,7 @@ const API_KEY = /\bsk_[A-Za-z0-9_-]{8,}/g;
  * Makes a message from a tool, library or engine safe to show a client or store in a job log:
  * no paths, credentials or tokens, one line, bounded length.
  */
-export function sanitizeMessage(text: string, secrets: readonly string[] = []): string {
+export function sanitizeMessage(text: string, secrets: readonly string[] = [], maxLength = MAX_MESSAGE_LENGTH): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= 4) out = out.split(secret).join('[redacted]');
@@ -26,5 +26,5 @@ export function sanitizeMessage(text: string, secrets: readonly string[] = []): 
     .replace(POSIX_PATH, '[path]')
     .replace(/\s+/g, ' ')
     .trim();
-  return out.length > MAX_MESSAGE_LENGTH ? `${out.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : out;
+  return out.length > maxLength ? `${out.slice(0, maxLength - 1)}…` : out;
 }

@@ -64,7 +64,8 @@ export class JobLog {
   }
 
   private add(jobId: string, level: LogLevel, message: string): void {
-    const line = { at: this.deps.clock.now().toISOString(), level, message: sanitizeMessage(message, this.deps.secrets) };
+    // Log lines may be longer than API error messages: they carry install instructions.
+    const line = { at: this.deps.clock.now().toISOString(), level, message: sanitizeMessage(message, this.deps.secrets, 1_000) };
     const lines = this.pending.get(jobId);
     if (lines) lines.push(line);
     else this.pending.set(jobId, [line]);

@@ -84,6 +84,18 @@ describe('downloading a model', () => {
     expect(archive.map((r) => r.range)).toEqual([undefined, 'bytes=1000-']);
   });
 
+  it('throws away an archive that cannot be unpacked, so the next attempt downloads it again', async () => {
+    const good = server.files.get('test-ctc.tar.bz2');
+    server.files.set('test-ctc.tar.bz2', Buffer.from('not a bzip2 archive at all'));
+    const error = await failure(downloader().ensure(ctc));
+    expect(error.message).toMatch(/could not be unpacked/);
+    expect(leftovers()).toEqual([]);
+    if (good) server.files.set('test-ctc.tar.bz2', good);
+    await downloader().ensure(ctc);
+    expect(store.isInstalled('test-ctc')).toBe(true);
+    expect(server.archiveRequests('test-ctc.tar.bz2').map((r) => r.range)).toEqual([undefined, undefined]);
+  });
+
   it('gives up on a stalled connection within the stall timeout', async () => {
     server.faults.push({ kind: 'stall', afterBytes: 500 });
     const started = performance.now();

@@ -52,6 +52,10 @@ describe('model management by an admin', () => {
     session = await t.register();
     expect((await call('POST', '/admin/models/whisper-gigantic:download')).statusCode).toBe(404);
     expect((await call('POST', '/admin/models/pocketsphinx-en-us:download')).statusCode).toBe(409);
+    const fileId = (await t.upload(session.auth, { name: 'short-0.4s.wav' })).json().id;
+    const asModel = await t.inject({ method: 'POST', url: '/api/v1/transcriptions', headers: session.auth, payload: { file_id: fileId, options: { model: 'test-diarization' } } });
+    expect(asModel.statusCode).toBe(400);
+    expect(asModel.json().error.message).toMatch(/not a transcription model/);
     const grace = await t.createUser({ username: 'grace', password: 'hopper hopper' });
     expect((await call('POST', '/admin/models/test-ctc:download', grace.auth)).statusCode).toBe(403);
     expect((await call('DELETE', '/admin/models/test-ctc', grace.auth)).statusCode).toBe(403);
@@ -90,6 +94,9 @@ describe('production engines without network', () => {
     const { job, seconds, stream } = await whisperJob({});
     expect(job.status).toBe('failed');
     expect(job.error).toBe('Downloading model whisper-base failed: the model server could not be reached.');
+    expect(job.error_code).toBe('MODEL_DOWNLOAD_FAILED');
+    const [execution] = (await call('GET', `/transcriptions/${String(job.id)}/executions`)).json().items;
+    expect(execution).toMatchObject({ provider: 'local', model: 'whisper-base', status: 'failed' });
     expect(seconds).toBeLessThan(15);
     expect(stream.events.map((e) => e.event)).toEqual(expect.arrayContaining(['model.download.started', 'model.download.failed']));
     expect((await t.inject({ method: 'GET', url: '/api/v1/ready' })).statusCode).toBe(200);
@@ -99,6 +106,7 @@ describe('production engines without network', () => {
     const { job, stream } = await whisperJob({ SPEECH_ENGINE_AUTO_DOWNLOAD: 'false' });
     expect(job.status).toBe('failed');
     expect(job.error).toMatch(/^The model whisper-base is not installed and automatic downloads are off/);
+    expect(job.error_code).toBe('MODEL_NOT_INSTALLED');
     expect(job.error).toContain('npm run models -- download whisper-base');
     expect(stream.events.filter((e) => String(e.event).startsWith('model.download'))).toEqual([]);
   });

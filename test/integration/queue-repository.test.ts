@@ -58,7 +58,7 @@ describe('fencing', () => {
     expect(q.queue.recover(later, (c) => c.expired).map((j) => j.id)).toEqual([id]);
     expect(claim('w2', later).claimed?.job.id).toBe(id);
     expect(q.queue.complete(id, 'w1', stale, work, later.toISOString())).toBe(false);
-    expect(q.queue.fail(id, 'w1', stale, 'late failure', later.toISOString())).toBe(false);
+    expect(q.queue.fail(id, 'w1', stale, { code: 'ENGINE_FAILED', message: 'late failure' }, later.toISOString())).toBe(false);
     expect(q.status(id)).toMatchObject({ status: 'processing', claimed_by: 'w2', attempts: 2 });
     expect(q.executions(id)).toEqual([
       { status: 'failed', error_message: 'Interrupted: the worker stopped before the job finished.' },

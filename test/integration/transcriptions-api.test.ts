@@ -236,7 +236,9 @@ describe('reading transcriptions', () => {
   it('keeps the transcript when diarization fails, saying why in the log', async () => {
     await start({ failDiarizationWith: 'segmentation model exploded' });
     const id = await transcribe({ diarization: true });
-    expect((await get(`/${id}`)).json().status).toBe('completed');
+    const job = (await get(`/${id}`)).json();
+    expect(job).toMatchObject({ status: 'completed', error: null, error_code: null });
+    expect(job.warnings).toEqual(['Speaker diarization failed, so the transcript has no speakers: segmentation model exploded']);
     const transcript = (await get(`/${id}/transcript`)).json();
     expect(transcript.words.length).toBe(22);
     expect(transcript.speakers).toEqual([]);
@@ -306,11 +308,13 @@ describe('failures', () => {
     const job = (await get(`/${id}`)).json();
     expect(job.status).toBe('failed');
     expect(job.error).toBe('cannot open [path]: token [api-key]');
+    expect(job.error_code).toBe('ENGINE_FAILED');
+    expect(job.warnings).toEqual([]);
     expect(job.failed_at).toEqual(expect.any(String));
     const executions = (await get(`/${id}/executions`)).json().items;
     expect(executions[0]).toMatchObject({ status: 'failed', error: 'cannot open [path]: token [api-key]' });
     const logs = (await get(`/${id}/logs`)).body;
-    expect(logs).toContain('ERROR Failed: cannot open [path]');
+    expect(logs).toContain('ERROR Failed (ENGINE_FAILED): cannot open [path]');
     for (const response of t.responses) expect(response.body).not.toMatch(/\/var\/lib|sk_abcdef|encoder\.onnx/);
   });
 
@@ -324,6 +328,7 @@ describe('failures', () => {
     t.app.services.queue.start();
     const job = await t.waitForStatus(session.auth, id, ['failed']);
     expect(job.error).toBe('The source file was deleted, so there is nothing to transcribe.');
+    expect(job.error_code).toBe('SOURCE_MISSING');
   });
 });
 

@@ -42,6 +42,8 @@ export const TranscriptionDto = Type.Object({
   profile_id: Nullable(Type.String()),
   source_transcription_id: Nullable(Type.String()),
   error: Nullable(Type.String({ description: 'Why the job failed (sanitized)' })),
+  error_code: Nullable(Type.String({ description: 'Stable code of the failure: MODEL_NOT_INSTALLED, MODEL_DOWNLOAD_FAILED, ENGINE_CRASHED, AUDIO_DECODE_FAILED, …' })),
+  warnings: Type.Array(Type.String(), { description: 'What a completed job had to do without (for example speaker labels)' }),
   queued_at: Nullable(Timestamp),
   started_at: Nullable(Timestamp),
   completed_at: Nullable(Timestamp),

@@ -172,7 +172,7 @@ CREATE TABLE transcriptions (
   claim_expires_at TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-  ) STRICT;
+  , error_code TEXT, warnings_json TEXT) STRICT;
 
 -- table users
 CREATE TABLE users (

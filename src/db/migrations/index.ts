@@ -3,6 +3,7 @@ import { createFiles } from './0002-create-files.js';
 import { createProfilesAndSettings } from './0003-create-profiles-and-settings.js';
 import { createTranscriptions } from './0004-create-transcriptions.js';
 import { createIdempotencyKeys } from './0005-create-idempotency-keys.js';
+import { addJobErrorCodeAndWarnings } from './0006-add-job-error-code-and-warnings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Listed by hand (no directory scanning) so a build cannot drop one. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createProfilesAndSettings,
   createTranscriptions,
   createIdempotencyKeys,
+  addJobErrorCodeAndWarnings,
 ];
 
 export type { Migration } from './migration.js';

@@ -50,6 +50,7 @@ export interface CompletedWork {
   outputJsonPath: string;
   engineId: string;
   metricsJson: string;
+  warnings?: string[];
 }
 
 export interface RecoveredJob {
@@ -97,6 +98,7 @@ export class JobQueueRepository {
                 updated_at: now,
                 progress_stage: 'failed',
                 last_error: `Stopped after ${candidate.attempts} interrupted attempts.`,
+                error_code: 'ATTEMPTS_EXHAUSTED',
                 claimed_by: null,
                 claim_expires_at: null,
               })
@@ -118,6 +120,8 @@ export class JobQueueRepository {
               claim_expires_at: expires,
               attempts: eb('attempts', '+', 1),
               last_error: null,
+              error_code: null,
+              warnings_json: null,
             }))
             .where('id', '=', candidate.id)
             .where('status', '=', 'queued'),
@@ -187,6 +191,8 @@ export class JobQueueRepository {
             output_json_path: work.outputJsonPath,
             engine_id: work.engineId,
             last_error: null,
+            error_code: null,
+            warnings_json: work.warnings?.length ? JSON.stringify(work.warnings) : null,
             claimed_by: null,
             claim_expires_at: null,
           }),
@@ -203,7 +209,7 @@ export class JobQueueRepository {
     });
   }
 
-  fail(jobId: string, workerId: string, executionId: string | null, error: string, now: string, metricsJson?: string): boolean {
+  fail(jobId: string, workerId: string, executionId: string | null, error: { message: string; code: string }, now: string, metricsJson?: string): boolean {
     return this.db.immediate(() => {
       const changed = this.db.run(
         this.owned(
@@ -214,14 +220,15 @@ export class JobQueueRepository {
             failed_at: now,
             updated_at: now,
             progress_stage: 'failed',
-            last_error: error,
+            last_error: error.message,
+            error_code: error.code,
             claimed_by: null,
             claim_expires_at: null,
           }),
         ),
       );
       if (changed !== 1) return false;
-      if (executionId) this.closeExecution(executionId, { status: 'failed', failed_at: now, error_message: error, metrics_json: metricsJson ?? null });
+      if (executionId) this.closeExecution(executionId, { status: 'failed', failed_at: now, error_message: error.message, metrics_json: metricsJson ?? null });
       return true;
     });
   }

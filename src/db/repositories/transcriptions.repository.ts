@@ -27,6 +27,10 @@ export interface Transcription {
   transcriptJson: string | null;
   outputJsonPath: string | null;
   lastError: string | null;
+  /** Stable code of the failure (`MODEL_NOT_INSTALLED`, `ENGINE_CRASHED`, …). */
+  errorCode: string | null;
+  /** What a completed job had to do without (`diarization failed: …`). */
+  warnings: string[];
   engineId: string | null;
   queuedAt: string | null;
   startedAt: string | null;
@@ -44,7 +48,8 @@ export interface Transcription {
 export const TRANSCRIPTION_COLUMNS = [
   'transcriptions.id', 'transcriptions.user_id', 'transcriptions.file_id', 'transcriptions.title', 'transcriptions.status',
   'transcriptions.attempts', 'transcriptions.options_json', 'transcriptions.profile_id', 'transcriptions.source_transcription_id',
-  'transcriptions.transcript_json', 'transcriptions.output_json_path', 'transcriptions.last_error', 'transcriptions.engine_id',
+  'transcriptions.transcript_json', 'transcriptions.output_json_path', 'transcriptions.last_error', 'transcriptions.error_code',
+  'transcriptions.warnings_json', 'transcriptions.engine_id',
   'transcriptions.queued_at', 'transcriptions.started_at', 'transcriptions.completed_at', 'transcriptions.failed_at',
   'transcriptions.canceled_at', 'transcriptions.progress', 'transcriptions.progress_stage', 'transcriptions.claimed_by',
   'transcriptions.claim_expires_at', 'transcriptions.created_at', 'transcriptions.updated_at',
@@ -56,6 +61,16 @@ function parseOptions(json: string): JobOptions {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
   } catch {
     return {};
+  }
+}
+
+function parseWarnings(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
+  } catch {
+    return [];
   }
 }
 
@@ -73,6 +88,8 @@ export function toTranscription(row: TranscriptionsTable): Transcription {
     transcriptJson: row.transcript_json,
     outputJsonPath: row.output_json_path,
     lastError: row.last_error,
+    errorCode: row.error_code,
+    warnings: parseWarnings(row.warnings_json),
     engineId: row.engine_id,
     queuedAt: row.queued_at,
     startedAt: row.started_at,

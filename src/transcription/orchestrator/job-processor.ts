@@ -14,7 +14,14 @@ import type { AudioPreparer } from './audio-preparer.js';
 import { ProgressReporter, STAGE_PROGRESS } from './progress-reporter.js';
 
 /** A failure with a message written for the job's owner. */
-class JobFailure extends Error {}
+class JobFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface JobProcessorDeps {
   queue: JobQueueRepository;
@@ -31,11 +38,11 @@ export interface JobProcessorDeps {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** The message a job's owner sees for a failure; anything unexpected stays generic. */
-export function publicError(err: unknown): string {
-  if (err instanceof JobFailure) return err.message;
-  if (err instanceof EngineError) return sanitizeMessage(err.message);
-  return 'Transcription failed because of an internal error; the server log has the details.';
+/** The code and message a job's owner sees for a failure; anything unexpected stays generic. */
+export function publicError(err: unknown): { code: string; message: string } {
+  if (err instanceof JobFailure) return { code: err.code, message: err.message };
+  if (err instanceof EngineError) return { code: err.code, message: sanitizeMessage(err.message, [], 600) };
+  return { code: 'INTERNAL_ERROR', message: 'Transcription failed because of an internal error; the server log has the details.' };
 }
 
 export function transcriptKey(jobId: string): string {
@@ -65,6 +72,10 @@ export class JobProcessor implements JobRunner {
       const source = this.sourceOf(job);
       const { provider, model } = await this.deps.registry.resolve(options.model);
       jobLog.info(job.id, `Engine: ${provider.id}, model ${model.id}${model.installed ? '' : ' (not installed yet)'}.`);
+      // Written with the next commit, so even a job that fails while preparing records its engine.
+      progress.also(() =>
+        queue.describeExecution(executionId, { provider: provider.id, modelId: model.id, modelFamily: model.id.split('-')[0] ?? null, requestJson: JSON.stringify(options) }),
+      );
       await provider.prepare(model.id, signal, (fraction, detail) =>
         progress.within(detail === 'downloading' ? 'downloading' : 'preparing', STAGE_PROGRESS.preparing, 0.15, fraction),
       );
@@ -74,9 +85,6 @@ export class JobProcessor implements JobRunner {
       release = audio.release;
       metrics.decode_ms = Math.round(performance.now() - decodeStart);
 
-      progress.also(() =>
-        queue.describeExecution(executionId, { provider: provider.id, modelId: model.id, modelFamily: model.id.split('-')[0] ?? null, requestJson: JSON.stringify(options) }),
-      );
       progress.enter('transcribing');
       const inferenceStart = performance.now();
       const raw = await provider.transcribe(
@@ -87,7 +95,8 @@ export class JobProcessor implements JobRunner {
       metrics.inference_ms = Math.round(performance.now() - inferenceStart);
       jobLog.info(job.id, `Transcribed in ${seconds(metrics.inference_ms)} (language ${raw.language ?? 'unknown'}).`);
 
-      const turns = options.diarization ? await this.diarize(job, options, audio, signal, progress, metrics) : undefined;
+      const warnings: string[] = [];
+      const turns = options.diarization ? await this.diarize(job, options, audio, signal, progress, metrics, warnings) : undefined;
 
       progress.enter('merging');
       const diarizationModel = turns ? (await this.deps.registry.defaultDiarizationModel())?.id : undefined;
@@ -108,7 +117,7 @@ export class JobProcessor implements JobRunner {
 
       if (signal.aborted) throw signal.reason;
       const now = clock.now().toISOString();
-      const work = { transcriptJson: json, outputJsonPath: key, engineId: provider.id, metricsJson: JSON.stringify(metrics) };
+      const work = { transcriptJson: json, outputJsonPath: key, engineId: provider.id, metricsJson: JSON.stringify(metrics), warnings };
       const summary = `Completed in ${seconds(metrics.total_ms)} for ${audioSeconds.toFixed(1)} s of audio; ${transcript.segments.length} segments, ${transcript.words.length} words, ${transcript.speakers.length} speakers.`;
       const completed = progress.finish(() => {
         const done = queue.complete(job.id, workerId, executionId, work, now);
@@ -131,7 +140,7 @@ export class JobProcessor implements JobRunner {
 
   private sourceOf(job: Transcription): { path: string; durationSeconds: number | null } {
     const file = this.deps.files.findForUser(job.userId, job.fileId);
-    if (!file?.storageKey) throw new JobFailure('The source file was deleted, so there is nothing to transcribe.');
+    if (!file?.storageKey) throw new JobFailure('SOURCE_MISSING', 'The source file was deleted, so there is nothing to transcribe.');
     return { path: this.deps.storage.localPath(file.storageKey), durationSeconds: file.durationSeconds };
   }
 
@@ -143,6 +152,7 @@ export class JobProcessor implements JobRunner {
     signal: AbortSignal,
     progress: ProgressReporter,
     metrics: Record<string, number>,
+    warnings: string[],
   ): Promise<SpeakerTurn[] | undefined> {
     progress.enter('diarizing');
     const start = performance.now();
@@ -162,7 +172,8 @@ export class JobProcessor implements JobRunner {
       return result.turns;
     } catch (err) {
       if (signal.aborted) throw err;
-      const reason = publicError(err);
+      const reason = publicError(err).message;
+      warnings.push(`Speaker diarization failed, so the transcript has no speakers: ${reason}`);
       this.deps.jobLog.warn(job.id, `Speaker diarization failed, so the transcript has no speakers: ${reason}`);
       this.deps.logger.warn({ jobId: job.id, err }, 'diarization failed; keeping the transcript without speakers');
       return undefined;
@@ -195,11 +206,12 @@ export class JobProcessor implements JobRunner {
       log.info({ reason: abort }, 'job stopped');
       return;
     }
-    const message = publicError(err);
+    const failure = publicError(err);
+    const message = failure.message;
     metrics.total_ms = Math.round(performance.now() - started);
     const failed = progress.finish(() => {
-      const done = queue.fail(job.id, workerId, executionId, message, now, JSON.stringify(metrics));
-      if (done) jobLog.error(job.id, `Failed: ${message}`);
+      const done = queue.fail(job.id, workerId, executionId, failure, now, JSON.stringify(metrics));
+      if (done) jobLog.error(job.id, `Failed (${failure.code}): ${message}`);
       return done;
     });
     if (!failed) {
@@ -207,6 +219,6 @@ export class JobProcessor implements JobRunner {
       return;
     }
     log.warn({ err, stage: 'failed' }, 'job failed');
-    events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: progress.current.progress, stage: 'failed', error: message }, job.id);
+    events.publish('transcription.failed', job.userId, { id: job.id, status: 'failed', progress: progress.current.progress, stage: 'failed', error: message, error_code: failure.code }, job.id);
   }
 }

@@ -24,6 +24,8 @@ export interface DownloaderOptions {
 }
 
 const STALL_TIMEOUT_MS = 30_000;
+// The checksum list is small: a server that cannot send it quickly is not going to send archives.
+const CHECKSUM_TIMEOUT_MS = 10_000;
 const LOCK_POLL_MS = 500;
 // Room for the archive plus the extracted model next to it.
 const DISK_FACTOR = 2.5;
@@ -156,7 +158,7 @@ export class ModelDownloader {
     if (!pending) {
       pending = (async () => {
         try {
-          const response = await this.fetch(`${this.options.baseUrl}/${tag}/checksum.txt`, { signal: AbortSignal.timeout(this.options.stallTimeoutMs ?? STALL_TIMEOUT_MS) });
+          const response = await this.fetch(`${this.options.baseUrl}/${tag}/checksum.txt`, { signal: AbortSignal.timeout(CHECKSUM_TIMEOUT_MS) });
           if (!response.ok) return new Map<string, string>();
           return parseChecksums(await response.text());
         } catch {

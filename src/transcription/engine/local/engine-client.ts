@@ -12,6 +12,8 @@ type Work = Omit<TranscribeRequest, 'id'> | Omit<DiarizeRequest, 'id'>;
 type Reply = Extract<HostMessage, { type: 'transcribed' | 'diarized' }>;
 
 interface Pending {
+  /** What the request was working with, for the crash message. */
+  subject: string;
   resolve: (reply: Reply) => void;
   reject: (err: EngineError) => void;
   onProgress?: EngineProgress | undefined;
@@ -65,6 +67,7 @@ export class EngineProcess {
       this.pending = {
         id,
         entry: {
+          subject: work.type === 'transcribe' ? `model ${work.model.id}${work.vadModel ? ' (with the voice-activity model silero-vad)' : ''}` : 'the diarization model',
           onProgress,
           resolve: (reply) => {
             settle();
@@ -109,7 +112,11 @@ export class EngineProcess {
       if (!pending) return;
       this.logger.error({ code, signal, stderr: this.stderr.slice(-2_000) }, 'engine process died during a request');
       pending.entry.reject(
-        new EngineError('ENGINE_CRASHED', 'The speech engine crashed while processing this audio (the model may be damaged). The engine restarts for the next job.', true),
+        new EngineError(
+          'ENGINE_CRASHED',
+          `The speech engine crashed while processing this audio with ${pending.entry.subject}; a damaged model file or too little memory are the usual causes. The engine restarts for the next job; if this repeats, remove the model (\`npm run models -- remove <id>\`) and install it again.`,
+          true,
+        ),
       );
     });
     this.child = child;

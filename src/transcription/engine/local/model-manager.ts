@@ -9,9 +9,9 @@ export class ModelManager {
     private readonly downloader: ModelDownloader,
   ) {}
 
+  /** Any model of the catalog, helper models (the VAD) included. */
   knows(id: string): boolean {
-    const entry = this.store.entry(id);
-    return entry !== undefined && entry.listed !== false;
+    return this.store.entry(id) !== undefined;
   }
 
   isInstalled(id: string): boolean {

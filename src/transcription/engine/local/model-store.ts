@@ -8,6 +8,17 @@ import { extractTarBz2 } from './extract.js';
 
 const MARKER = '.scriberr-model.json';
 
+/** An ONNX model is a protobuf ModelProto: it opens with field 1 (ir_version), a varint, byte 0x08. */
+function looksLikeOnnx(file: string): boolean {
+  const head = Buffer.alloc(1);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(fd, head, 0, 1, 0) === 1 && head[0] === 0x08 && fs.fstatSync(fd).size > 64;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * The model cache on disk (SPEECH_ENGINE_CACHE_DIR):
  * - `<id>/` an installed model: its files plus a marker written last, so a directory without
@@ -51,7 +62,11 @@ export class ModelStore {
     return path.join(this.downloadsDir, source.file);
   }
 
-  /** Assembles a model from its downloaded sources and moves it into place atomically. */
+  /**
+   * Assembles a model from its downloaded sources and moves it into place atomically. The
+   * sources are deleted afterwards, also when they turn out to be unusable, so a bad archive
+   * is downloaded again rather than tried forever.
+   */
   async install(id: string, signal?: AbortSignal): Promise<void> {
     const entry = this.entry(id);
     if (!entry) throw new EngineError('MODEL_NOT_FOUND', `Unknown model "${id}".`);
@@ -60,12 +75,18 @@ export class ModelStore {
     try {
       for (const source of entry.sources) {
         const file = this.sourcePath(source);
-        if (source.kind === 'tar.bz2') await extractTarBz2(file, staging, signal);
-        else await fsp.copyFile(file, path.join(staging, source.file));
+        if (source.kind === 'file') await fsp.copyFile(file, path.join(staging, source.file));
+        else {
+          try {
+            await extractTarBz2(file, staging, signal);
+          } catch (err) {
+            throw new EngineError('MODEL_DOWNLOAD_FAILED', `${source.file} could not be unpacked: it is not an intact .tar.bz2 model archive.`, true, { cause: err });
+          }
+        }
       }
       await this.finishInstall(entry, staging);
-      for (const source of entry.sources) await fsp.rm(this.sourcePath(source), { force: true });
     } finally {
+      for (const source of entry.sources) await fsp.rm(this.sourcePath(source), { force: true });
       await fsp.rm(staging, { recursive: true, force: true });
     }
   }
@@ -74,6 +95,8 @@ export class ModelStore {
   async installFromDirectory(id: string, directory: string): Promise<void> {
     const entry = this.entry(id);
     if (!entry) throw new EngineError('MODEL_NOT_FOUND', `Unknown model "${id}".`);
+    const missing = Object.values(entry.files).filter((file) => !fs.existsSync(path.join(directory, file)));
+    if (missing.length > 0) throw new EngineError('MODEL_NOT_FOUND', `The directory does not hold model ${id}: missing ${missing.join(', ')}.`);
     const staging = path.join(this.root, '.staging', `${id}-${randomBytes(4).toString('hex')}`);
     await fsp.mkdir(staging, { recursive: true });
     try {
@@ -96,11 +119,17 @@ export class ModelStore {
     await fsp.mkdir(this.downloadsDir, { recursive: true });
     await fsp.copyFile(file, path.join(this.downloadsDir, name));
     const installed: string[] = [];
-    for (const entry of owners) {
-      if (entry.sources.every((source) => fs.existsSync(this.sourcePath(source)))) {
-        await this.install(entry.id);
-        installed.push(entry.id);
+    try {
+      for (const entry of owners) {
+        if (entry.sources.every((source) => fs.existsSync(this.sourcePath(source)))) {
+          await this.install(entry.id);
+          installed.push(entry.id);
+        }
       }
+    } catch (err) {
+      // A file that failed to install must not be mistaken for a finished download later.
+      await fsp.rm(path.join(this.downloadsDir, name), { force: true });
+      throw err;
     }
     return installed;
   }
@@ -126,6 +155,11 @@ export class ModelStore {
     const missing = Object.values(entry.files).filter((file) => !fs.existsSync(path.join(staging, file)));
     if (missing.length > 0) {
       throw new EngineError('MODEL_DOWNLOAD_FAILED', `The files of model ${entry.id} are incomplete (missing ${missing.join(', ')}).`);
+    }
+    // A damaged or mistaken file would otherwise surface later as an engine crash.
+    const notOnnx = Object.values(entry.files).filter((file) => file.endsWith('.onnx') && !looksLikeOnnx(path.join(staging, file)));
+    if (notOnnx.length > 0) {
+      throw new EngineError('MODEL_DOWNLOAD_FAILED', `The files of model ${entry.id} are not ONNX models: ${notOnnx.join(', ')}.`);
     }
     await fsp.writeFile(path.join(staging, MARKER), JSON.stringify({ id: entry.id, installedAt: new Date().toISOString(), files: entry.files }));
     await fsp.rm(this.dir(entry.id), { recursive: true, force: true });
