@@ -13,6 +13,7 @@ import { decodeCursor, toPage, type Page } from '../shared/cursor.js';
 import { AppError, notFound, validationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { resolveJobOptions } from '../transcription/job-options.js';
+import { EXPORT_CONTENT_TYPES, exportTranscript, type ExportFormat } from '../transcription/transcript/exports/index.js';
 import { parseStoredTranscript, type Transcript } from '../transcription/transcript/index.js';
 import type { JobLog } from '../transcription/job-log.js';
 import type { QueueService } from '../transcription/worker/queue.service.js';
@@ -37,6 +38,14 @@ export interface TranscriptionListOptions extends SortedListOptions {
 }
 
 const ACTIVE: readonly TranscriptionStatus[] = ['queued', 'processing'];
+const MEDIA_EXTENSION = /\.(wav|mp3|m4a|mp4|aac|ogg|oga|opus|webm|flac|mkv|mov|avi|wma|aiff?)$/i;
+
+/** A file name from a title: no media extension, nothing a file system or header would choke on. */
+export function exportBaseName(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+  const base = title.replace(MEDIA_EXTENSION, '').replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  return base.slice(0, 120) || 'transcript';
+}
 
 export class TranscriptionsService {
   constructor(
@@ -139,6 +148,13 @@ export class TranscriptionsService {
       throw new AppError('TRANSCRIPT_NOT_READY', `The transcript is not ready: the transcription is ${job.status}.`);
     }
     return parseStoredTranscript(job.transcriptJson);
+  }
+
+  /** The transcript in a download format, with a file name made from the title. */
+  exportAs(principal: Principal, id: string, format: ExportFormat): { fileName: string; contentType: string; body: string } {
+    const job = this.get(principal, id);
+    const transcript = this.transcript(principal, id);
+    return { fileName: `${exportBaseName(job.title)}.${format}`, contentType: EXPORT_CONTENT_TYPES[format], body: exportTranscript(format, job.id, transcript) };
   }
 
   async openMedia(principal: Principal, id: string): Promise<MediaSource> {

@@ -292,6 +292,34 @@ describe('reading transcriptions', () => {
     expect(logs.body).not.toContain('fellow Americans');
   });
 
+  it('exports TXT, SRT, VTT and JSON with the right types and a file name from the title', async () => {
+    await start();
+    const id = await transcribe();
+    await t.inject({ method: 'PATCH', url: `/api/v1/transcriptions/${id}`, headers: session.auth, payload: { title: 'Réunion 会议 "Q3" / budget.wav' } });
+    const exported = async (format: string) => t.inject({ method: 'GET', url: `/api/v1/transcriptions/${id}/export?format=${format}`, headers: session.auth });
+
+    const srt = await exported('srt');
+    expect(srt.statusCode).toBe(200);
+    expect(srt.headers['content-type']).toBe('application/x-subrip; charset=utf-8');
+    expect(srt.headers['content-disposition']).toBe(
+      `attachment; filename="Réunion ?? _Q3_ _ budget.srt"; filename*=UTF-8''R%C3%A9union%20%E4%BC%9A%E8%AE%AE%20_Q3_%20_%20budget.srt`,
+    );
+    expect(srt.body.split('\n').slice(0, 3)).toEqual(['1', '00:00:00,000 --> 00:00:03,600', 'and so my fellow Americans ask not what']);
+    const vtt = await exported('vtt');
+    expect(vtt.headers['content-type']).toBe('text/vtt; charset=utf-8');
+    expect(vtt.body.startsWith('WEBVTT\n\n00:00:00.000 --> ')).toBe(true);
+    expect((await exported('txt')).body).toMatch(/^and so my fellow Americans/);
+    expect(JSON.parse((await exported('json')).body)).toMatchObject({ transcription_id: id, language: 'en' });
+    expect((await exported('docx')).statusCode).toBe(400);
+  });
+
+  it('refuses to export an unfinished transcript with 409', async () => {
+    await start({ delayMs: 2_000 });
+    const id = (await create({ file_id: await uploadJfk() })).json().id;
+    const response = await t.inject({ method: 'GET', url: `/api/v1/transcriptions/${id}/export?format=srt`, headers: session.auth });
+    expect(response.statusCode).toBe(409);
+  });
+
   it('streams the source audio with Range', async () => {
     await start();
     const id = await transcribe();

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import contentDisposition from 'content-disposition';
 import { Type } from 'typebox';
 import { parseSort } from '../../db/keyset.js';
 import type { JobOptions } from '../../db/repositories/index.js';
@@ -11,7 +12,8 @@ import { hashRequest, runIdempotent, sendIdempotent, sendStored } from '../idemp
 import { sendMedia } from '../media-response.js';
 import { uploadParts } from '../multipart.js';
 import { principalOf } from '../plugins/auth.plugin.js';
-import { errorResponses, IdempotencyHeaders, IdParams } from '../schemas/common.js';
+import { errorResponses, IdempotencyHeaders, IdParams, StringEnum } from '../schemas/common.js';
+import { EXPORT_FORMATS } from '../../transcription/transcript/exports/index.js';
 import {
   CancelDto,
   CreateTranscriptionBody,
@@ -180,6 +182,26 @@ export const transcriptionsRoutes: FastifyPluginAsyncTypebox<TranscriptionRoutes
     `/${ID}/transcript`,
     { schema: { tags, summary: 'The transcript of a completed transcription', params: IdParams, response: { 200: TranscriptDto, ...errorResponses(401, 404, 409) } } },
     async (request) => transcriptDto(request.params.id, transcriptions.transcript(principalOf(request), request.params.id)),
+  );
+
+  app.get(
+    `/${ID}/export`,
+    {
+      schema: {
+        tags,
+        summary: 'Download the transcript as TXT, SRT, VTT or JSON',
+        params: IdParams,
+        querystring: Type.Object({ format: StringEnum(EXPORT_FORMATS), ticket: Type.Optional(Type.String({ maxLength: 2048 })) }, { additionalProperties: false }),
+        produces: ['text/plain', 'application/x-subrip', 'text/vtt', 'application/json'],
+        response: { 200: Type.String(), ...errorResponses(400, 401, 404, 409) },
+      },
+      // Downloads started by a link cannot send headers either.
+      config: { ticket: true },
+    },
+    async (request, reply) => {
+      const file = transcriptions.exportAs(principalOf(request), request.params.id, request.query.format);
+      return reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(file.body);
+    },
   );
 
   app.get(
