@@ -304,7 +304,7 @@ describe('reading transcriptions', () => {
     expect(srt.headers['content-disposition']).toBe(
       `attachment; filename="Réunion ?? _Q3_ _ budget.srt"; filename*=UTF-8''R%C3%A9union%20%E4%BC%9A%E8%AE%AE%20_Q3_%20_%20budget.srt`,
     );
-    expect(srt.body.split('\n').slice(0, 3)).toEqual(['1', '00:00:00,000 --> 00:00:03,600', 'and so my fellow Americans ask not what']);
+    expect(srt.body.split('\n').slice(0, 3)).toEqual(['1', '00:00:00,000 --> 00:00:03,900', 'and so my fellow Americans ask not what']);
     const vtt = await exported('vtt');
     expect(vtt.headers['content-type']).toBe('text/vtt; charset=utf-8');
     expect(vtt.body.startsWith('WEBVTT\n\n00:00:00.000 --> ')).toBe(true);
