@@ -18,6 +18,7 @@ import { profilesRoutes } from '../api/routes/profiles.routes.js';
 import { settingsRoutes } from '../api/routes/settings.routes.js';
 import { systemRoutes } from '../api/routes/system.routes.js';
 import { transcriptionsRoutes } from '../api/routes/transcriptions.routes.js';
+import { findWebRoot, webRoutes } from '../api/routes/web.routes.js';
 import { SseHub } from '../api/sse.js';
 import { toErrorResponse } from '../api/errors/to-error-response.js';
 import { validatorCompiler } from '../api/validation.js';
@@ -52,6 +53,8 @@ export interface AppOptions {
   passwordCost?: ScryptCost;
   loginRateLimit?: { max: number; windowMs: number };
   sseHeartbeatMs?: number;
+  /** The built web UI; omitted → found next to the server code; `null` → none. */
+  webRoot?: string | null;
   /**
    * Start the job queue when the app becomes ready (default). The server process passes
    * false and starts it once it is listening, so a process that fails to start runs no jobs.
@@ -155,7 +158,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: config.maxUploadSizeMb * MEGABYTE + 1, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20 },
   });
 
-  await app.register(healthRoutes, { health: services.health, version: VERSION });
+  const webRoot = options.webRoot === undefined ? findWebRoot(import.meta.dirname) : (options.webRoot ?? undefined);
+  await app.register(healthRoutes, { health: services.health, version: VERSION, webUi: webRoot !== undefined });
+  if (webRoot) await app.register(webRoutes, { root: webRoot });
   await app.register(
     async (api) => {
       await api.register(authPlugin, { authenticator: services.authenticator });

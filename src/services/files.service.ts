@@ -39,6 +39,7 @@ export interface FileListOptions extends SortedListOptions {
   q?: string | undefined;
   kind?: FileKind | undefined;
   status?: FileStatus | undefined;
+  transcribed?: boolean | undefined;
 }
 
 /** A stored media file opened for streaming, with HTTP Range support. */
@@ -193,7 +194,7 @@ export class FilesService {
 
   list(principal: Principal, options: FileListOptions): Page<StoredFile> {
     return listPage(options, (after, limit) =>
-      this.deps.files.list({ userId: principal.userId, q: options.q, kind: options.kind, status: options.status, sort: options.sort.spec, after, limit }),
+      this.deps.files.list({ userId: principal.userId, q: options.q, kind: options.kind, status: options.status, transcribed: options.transcribed, sort: options.sort.spec, after, limit }),
     );
   }
 

@@ -66,6 +66,16 @@ describe('listing files', () => {
     expect(await titles('?status=failed')).toEqual([]);
   });
 
+  it('filters by whether a file has been transcribed', async () => {
+    const untouched = await uploadAs('untouched');
+    const used = await uploadAs('used');
+    // PocketSphinx needs no download; whether it is installed does not matter, the job only has to exist.
+    const created = await t.inject({ method: 'POST', url: '/api/v1/transcriptions', headers: session.auth, payload: { file_id: used.id, options: { model: 'pocketsphinx-en-us' } } });
+    expect(created.statusCode).toBe(202);
+    expect((await list('?transcribed=false')).json().items.map((f: { id: string }) => f.id)).toEqual([untouched.id]);
+    expect((await list('?transcribed=true')).json().items.map((f: { id: string }) => f.id)).toEqual([used.id]);
+  });
+
   it('rejects bad parameters with 400 naming the parameter', async () => {
     for (const [query, field] of [
       ['?kind=podcast', 'kind'],

@@ -61,10 +61,10 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; idemp
     '/',
     { schema: { tags, summary: 'List files, newest first by default', querystring: FileListQuery, response: { 200: FileListDto, ...errorResponses(400, 401) } } },
     async (request) => {
-      const { limit = 50, cursor, q, kind, status, sort = '-created_at' } = request.query;
+      const { limit = 50, cursor, q, kind, status, transcribed, sort = '-created_at' } = request.query;
       const spec = parseSort(sort, SORTABLE);
       if (!spec) throw new Error(`sort ${sort} passed validation but is not sortable`);
-      const page = files.list(principalOf(request), { limit, cursor, q, kind, status, sort: { name: sort, spec } });
+      const page = files.list(principalOf(request), { limit, cursor, q, kind, status, transcribed, sort: { name: sort, spec } });
       return { items: page.items.map(fileDto), next_cursor: page.nextCursor };
     },
   );

@@ -9,13 +9,13 @@ const ReadyDto = Type.Object({
   checks: Type.Object({ database: StringEnum(['ok', 'failing'] as const), media_tools: StringEnum(['ok', 'missing'] as const) }),
 });
 
-export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthService; version: string; prefix?: string }> = async (app, { health, version }) => {
+export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthService; version: string; webUi: boolean }> = async (app, { health, version, webUi }) => {
   const liveness = { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: HealthDto } }, config: { auth: false } } as const;
   app.get('/health', liveness, async () => ({ status: 'ok' as const, version }));
   app.get('/api/v1/health', liveness, async () => ({ status: 'ok' as const, version }));
 
-  // Until the web UI is served here, the API docs are the front page.
-  app.get('/', { schema: { hide: true }, config: { auth: false } }, async (_request, reply) => reply.redirect('/api/docs'));
+  // Without a built web UI (`npm run build`), the API docs are the front page.
+  if (!webUi) app.get('/', { schema: { hide: true }, config: { auth: false } }, async (_request, reply) => reply.redirect('/api/docs'));
 
   app.get(
     '/api/v1/ready',

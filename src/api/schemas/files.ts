@@ -25,6 +25,7 @@ export const FileListQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200, description: 'Case-insensitive text to find in titles' })),
     kind: Type.Optional(StringEnum(FILE_KINDS)),
     status: Type.Optional(StringEnum(FILE_STATUSES)),
+    transcribed: Type.Optional(Type.Boolean({ description: 'Only files that have (true) or have not (false) been transcribed' })),
     sort: Type.Optional(StringEnum(FILE_SORTS, { default: '-created_at', description: 'Field to sort by; a leading - sorts descending' })),
   },
   { additionalProperties: false },

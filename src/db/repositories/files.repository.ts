@@ -22,6 +22,8 @@ export interface FileListQuery {
   q?: string | undefined;
   kind?: FileKind | undefined;
   status?: FileStatus | undefined;
+  /** Only files with (true) or without (false) any transcription. */
+  transcribed?: boolean | undefined;
   sort: SortSpec;
   after?: { value: string | number; id: string } | undefined;
   /** Rows to fetch (callers ask for one more than a page to learn whether another follows). */
@@ -89,6 +91,13 @@ export class FilesRepository {
     if (query.q) select = select.where(containsText('files.title', query.q));
     if (query.kind) select = select.where('kind', '=', query.kind);
     if (query.status) select = select.where('status', '=', query.status);
+    if (query.transcribed !== undefined) {
+      const wanted = query.transcribed;
+      select = select.where((eb) => {
+        const hasJob = eb.exists(eb.selectFrom('transcriptions').select('transcriptions.id').whereRef('transcriptions.file_id', '=', 'files.id'));
+        return wanted ? hasJob : eb.not(hasJob);
+      });
+    }
     if (query.after) select = select.where(keysetAfter('files', query.sort, query.after.value, query.after.id));
     return this.db.all(select.orderBy(keysetOrder('files', query.sort)).limit(query.limit)).map(toFile);
   }

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+
+export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/** State and commands of an <audio> element, with the clock updated every frame while playing. */
+export function usePlayer(audio: RefObject<HTMLAudioElement | null>) {
+  const [time, setTime] = useState(0);
+  const [duration, setDuration] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [rate, setRateState] = useState(1);
+  const frame = useRef(0);
+
+  useEffect(() => {
+    const element = audio.current;
+    if (!element) return;
+    const tick = () => {
+      setTime(element.currentTime);
+      if (!element.paused) frame.current = requestAnimationFrame(tick);
+    };
+    const onPlay = () => {
+      setPlaying(true);
+      frame.current = requestAnimationFrame(tick);
+    };
+    const onPause = () => {
+      setPlaying(false);
+      cancelAnimationFrame(frame.current);
+      setTime(element.currentTime);
+    };
+    const onTime = () => setTime(element.currentTime);
+    const onMeta = () => setDuration(Number.isFinite(element.duration) ? element.duration : 0);
+    element.addEventListener('play', onPlay);
+    element.addEventListener('pause', onPause);
+    element.addEventListener('ended', onPause);
+    element.addEventListener('timeupdate', onTime);
+    element.addEventListener('seeked', onTime);
+    element.addEventListener('loadedmetadata', onMeta);
+    element.addEventListener('durationchange', onMeta);
+    return () => {
+      cancelAnimationFrame(frame.current);
+      element.removeEventListener('play', onPlay);
+      element.removeEventListener('pause', onPause);
+      element.removeEventListener('ended', onPause);
+      element.removeEventListener('timeupdate', onTime);
+      element.removeEventListener('seeked', onTime);
+      element.removeEventListener('loadedmetadata', onMeta);
+      element.removeEventListener('durationchange', onMeta);
+    };
+  }, [audio]);
+
+  const seek = useCallback(
+    (seconds: number) => {
+      const element = audio.current;
+      if (!element) return;
+      const limit = Number.isFinite(element.duration) && element.duration > 0 ? element.duration : Infinity;
+      element.currentTime = Math.min(limit, Math.max(0, seconds));
+      setTime(element.currentTime);
+    },
+    [audio],
+  );
+
+  const toggle = useCallback(() => {
+    const element = audio.current;
+    if (!element) return;
+    if (element.paused) void element.play().catch(() => undefined);
+    else element.pause();
+  }, [audio]);
+
+  const skip = useCallback((delta: number) => seek((audio.current?.currentTime ?? 0) + delta), [audio, seek]);
+
+  const setRate = useCallback(
+    (value: number) => {
+      if (audio.current) audio.current.playbackRate = value;
+      setRateState(value);
+    },
+    [audio],
+  );
+
+  return { time, duration, playing, rate, seek, toggle, skip, setRate };
+}
+
+export type Player = ReturnType<typeof usePlayer>;
