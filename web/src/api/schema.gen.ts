@@ -1140,6 +1140,8 @@ export interface paths {
                     /** @description Field to sort by; a leading - sorts descending */
                     sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "title" | "-title";
                     status?: "uploaded" | "processing" | "ready" | "failed";
+                    /** @description Only files that have (true) or have not (false) been transcribed */
+                    transcribed?: boolean;
                 };
                 header?: never;
                 path?: never;

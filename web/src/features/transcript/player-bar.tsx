@@ -30,7 +30,7 @@ export function PlayerBar({ player }: { player: Player }) {
         onChange={(e) => player.seek(Number(e.target.value))}
         className="min-w-24 flex-1 accent-brand-600"
       />
-      <Select aria-label="Playback speed" className="h-9 w-20" value={player.rate} onChange={(e) => player.setRate(Number(e.target.value))}>
+      <Select aria-label="Playback speed" className="h-9 w-24" value={player.rate} onChange={(e) => player.setRate(Number(e.target.value))}>
         {SPEEDS.map((speed) => (
           <option key={speed} value={speed}>
             {speed}×

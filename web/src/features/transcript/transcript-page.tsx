@@ -1,5 +1,5 @@
 import { ArrowLeft, ChevronDown, ChevronUp, Copy, Download } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { messageOf } from '../../api/client';
 import { Button } from '../../components/ui/button';
@@ -25,8 +25,7 @@ export default function TranscriptPage({ id }: { id: string }) {
   const completed = job.data?.status === 'completed';
   const transcript = useTranscript(id, completed);
   const audioUrl = useAudioUrl(id);
-  const audio = useRef<HTMLAudioElement>(null);
-  const player = usePlayer(audio);
+  const player = usePlayer();
   const [query, setQuery] = useState('');
   const [matchCount, setMatchCount] = useState(0);
   const [match, setMatch] = useState(0);
@@ -48,13 +47,13 @@ export default function TranscriptPage({ id }: { id: string }) {
   }, [player]);
 
   // A media URL whose ticket expired: fetch a fresh one and carry on where playback was.
+  const { element } = player;
   const onAudioError = useCallback(() => {
-    const element = audio.current;
     const at = element?.currentTime ?? 0;
     void audioUrl.refetch().then(() => {
       if (element) element.currentTime = at;
     });
-  }, [audioUrl]);
+  }, [audioUrl, element]);
 
   const onMatchesChange = useCallback((count: number) => {
     setMatchCount(count);
@@ -77,7 +76,7 @@ export default function TranscriptPage({ id }: { id: string }) {
         <StatusBadge status={data.status} />
       </div>
 
-      {audioUrl.data ? <audio ref={audio} src={audioUrl.data} preload="metadata" onError={onAudioError} /> : null}
+      {audioUrl.data ? <audio ref={player.attach} src={audioUrl.data} preload="metadata" onError={onAudioError} /> : null}
       <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <PlayerBar player={player} />
       </div>

@@ -1,9 +1,16 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 
-/** State and commands of an <audio> element, with the clock updated every frame while playing. */
-export function usePlayer(audio: RefObject<HTMLAudioElement | null>) {
+/**
+ * State and commands of an <audio> element (pass `ref={player.attach}`), with the clock
+ * updated every frame while playing. The element arrives after the first render (its URL is
+ * fetched), so it is held in state and the listeners attach when it does.
+ */
+export function usePlayer() {
+  const [element, attach] = useState<HTMLAudioElement | null>(null);
+  const audio = useRef<HTMLAudioElement | null>(null);
+  audio.current = element;
   const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -11,8 +18,8 @@ export function usePlayer(audio: RefObject<HTMLAudioElement | null>) {
   const frame = useRef(0);
 
   useEffect(() => {
-    const element = audio.current;
     if (!element) return;
+    if (Number.isFinite(element.duration)) setDuration(element.duration);
     const tick = () => {
       setTime(element.currentTime);
       if (!element.paused) frame.current = requestAnimationFrame(tick);
@@ -45,7 +52,7 @@ export function usePlayer(audio: RefObject<HTMLAudioElement | null>) {
       element.removeEventListener('loadedmetadata', onMeta);
       element.removeEventListener('durationchange', onMeta);
     };
-  }, [audio]);
+  }, [element]);
 
   const seek = useCallback(
     (seconds: number) => {
@@ -75,7 +82,7 @@ export function usePlayer(audio: RefObject<HTMLAudioElement | null>) {
     [audio],
   );
 
-  return { time, duration, playing, rate, seek, toggle, skip, setRate };
+  return { attach, element, time, duration, playing, rate, seek, toggle, skip, setRate };
 }
 
 export type Player = ReturnType<typeof usePlayer>;

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SphinxProvider } from '../../src/transcription/engine/sphinx/sphinx.provider.js';
+import { spawnServer, waitForListening, type ServerProcess } from '../../test/helpers/server-process.js';
+
+/**
+ * The whole product in a real browser (Debian's Chromium through playwright-core) against a
+ * real server process with a real SQLite database and the real PocketSphinx engine.
+ * UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const JFK = path.join(ROOT, 'test/fixtures/audio/jfk.wav');
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+const missing = !fs.existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : !new SphinxProvider().installed() ? 'PocketSphinx is not installed' : null;
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 860 };
+
+describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let server: ServerProcess;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let dataDir: string;
+  const consoleErrors: string[] = [];
+  let transcriptUrl = '';
+
+  const watch = (p: Page) => {
+    p.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    p.on('pageerror', (error) => consoleErrors.push(error.message));
+  };
+
+  const shoot = async (p: Page, name: string) => {
+    if (process.env.UPDATE_SCREENSHOTS === '1') await p.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  };
+
+  beforeAll(async () => {
+    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scriberr-e2e-ui-'));
+    server = spawnServer({ DATA_DIR: dataDir, TRANSCRIPTION_DEFAULT_MODEL: 'pocketsphinx-en-us' });
+    base = await waitForListening(server);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    });
+    context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true, colorScheme: 'light' });
+    page = await context.newPage();
+    watch(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('registers the first account', async () => {
+    await page.goto(base);
+    await page.getByText('Create the first account').waitFor();
+    await shoot(page, 'register-desktop');
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Transcriptions' }).waitFor();
+    await page.getByRole('img', { name: 'Live updates connected' }).waitFor();
+  });
+
+  it('uploads jfk.wav and watches it complete through live updates', async () => {
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/transcriptions?')) listRequests.push(request.url());
+    });
+    await page.getByLabel('Audio or video files').setInputFiles(JFK);
+    const row = page.getByRole('list', { name: 'Transcriptions' }).getByRole('listitem').filter({ hasText: 'jfk.wav' });
+    await row.waitFor();
+    await row.getByText('processing').or(row.getByText('completed')).first().waitFor({ timeout: 60_000 });
+    await row.getByText('completed').waitFor({ timeout: 120_000 });
+    // Progress arrived over the event stream: the list was not polled on a timer meanwhile.
+    expect(listRequests.length).toBeLessThan(8);
+    await shoot(page, 'library-desktop');
+  });
+
+  it('opens the transcript, and clicking a word moves the player there', async () => {
+    await page.getByRole('link', { name: 'jfk.wav' }).click();
+    transcriptUrl = page.url();
+    const word = page.locator('[data-word]').filter({ hasText: 'country' }).first();
+    await word.waitFor();
+    const start = Number(await word.getAttribute('data-start'));
+    expect(start).toBeGreaterThan(1);
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => new Promise((resolve) => (audio.readyState >= 1 ? resolve(null) : audio.addEventListener('loadedmetadata', () => resolve(null), { once: true }))));
+    await word.click();
+    await expect.poll(async () => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeCloseTo(start, 1);
+    // The clicked word becomes the highlighted one.
+    await expect.poll(async () => page.locator('[aria-current="true"]').first().textContent()).toBe(await word.textContent());
+    await shoot(page, 'transcript-desktop');
+  });
+
+  it('downloads the SRT with the first cue in place', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SRT' }).click()]);
+    expect(download.suggestedFilename()).toBe('jfk.srt');
+    const file = await download.path();
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    expect(lines[0]).toBe('1');
+    expect(lines[1]).toMatch(/^00:00:\d\d,\d{3} --> 00:00:\d\d,\d{3}$/);
+    expect(lines[2]?.trim().length).toBeGreaterThan(0);
+  });
+
+  it('shows settings', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.getByText('API keys').first().waitFor();
+    await shoot(page, 'settings-desktop');
+  });
+
+  it('renders in the dark theme at phone width without horizontal scrolling', async () => {
+    const phone = await browser.newContext({ viewport: PHONE, colorScheme: 'dark', storageState: await context.storageState() });
+    const phonePage = await phone.newPage();
+    watch(phonePage);
+    try {
+      for (const [url, name, ready] of [
+        [base, 'library-phone', 'Transcriptions'],
+        [transcriptUrl, 'transcript-phone', 'jfk.wav'],
+        [`${base}/settings`, 'settings-phone', 'Settings'],
+      ] as const) {
+        await phonePage.goto(url);
+        await phonePage.getByRole('heading', { name: ready }).first().waitFor();
+        expect(await phonePage.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+        const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        await shoot(phonePage, name);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('logged no errors in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
