@@ -18,7 +18,7 @@ import { profilesRoutes } from '../api/routes/profiles.routes.js';
 import { settingsRoutes } from '../api/routes/settings.routes.js';
 import { systemRoutes } from '../api/routes/system.routes.js';
 import { transcriptionsRoutes } from '../api/routes/transcriptions.routes.js';
-import { findWebRoot, webRoutes } from '../api/routes/web.routes.js';
+import { findWebRoot, indexSender, webRoutes } from '../api/routes/web.routes.js';
 import { SseHub } from '../api/sse.js';
 import { toErrorResponse } from '../api/errors/to-error-response.js';
 import { validatorCompiler } from '../api/validation.js';
@@ -149,8 +149,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db.close();
   });
 
+  const webRoot = options.webRoot === undefined ? findWebRoot(import.meta.dirname) : (options.webRoot ?? undefined);
   await app.register(requestContextPlugin);
-  await app.register(errorsPlugin);
+  await app.register(errorsPlugin, { pageNotFound: webRoot ? indexSender(webRoot) : undefined });
   await app.register(openapiPlugin, { version: VERSION });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
@@ -158,7 +159,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: config.maxUploadSizeMb * MEGABYTE + 1, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 20 },
   });
 
-  const webRoot = options.webRoot === undefined ? findWebRoot(import.meta.dirname) : (options.webRoot ?? undefined);
   await app.register(healthRoutes, { health: services.health, version: VERSION, webUi: webRoot !== undefined });
   if (webRoot) await app.register(webRoutes, { root: webRoot });
   await app.register(

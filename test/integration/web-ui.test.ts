@@ -38,6 +38,12 @@ describe('serving the web UI', () => {
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
+  it('lets the app answer a browser asking for a page that does not exist', async () => {
+    const response = await t.inject({ method: 'GET', url: '/nope', headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('<div id="root">');
+  });
+
   it('keeps API 404s and missing files in the error shape', async () => {
     for (const url of ['/api/v1/nothing-here', '/assets/missing.js']) {
       const response = await t.inject({ method: 'GET', url });

@@ -9,6 +9,19 @@ const CONTENT_SECURITY_POLICY =
 
 export const CLIENT_ROUTES = ['/', '/t/:id', '/models', '/profiles', '/settings'];
 
+/**
+ * Sends the app's page; its router takes it from there (and says when a page does not exist).
+ * Read per request: it is tiny, and a rebuilt UI is served without a restart.
+ */
+export function indexSender(root: string): (reply: FastifyReply) => FastifyReply {
+  return (reply) =>
+    reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .type('text/html; charset=utf-8')
+      .send(fs.readFileSync(path.join(root, 'index.html')));
+}
+
 /** Where the built web UI is: `dist/web`, seen from `dist/app` (built) or `src/app` (tsx). */
 export function findWebRoot(here: string): string | undefined {
   return [path.resolve(here, '../web'), path.resolve(here, '../../dist/web')].find((dir) => fs.existsSync(path.join(dir, 'index.html')));
@@ -31,8 +44,8 @@ export const webRoutes: FastifyPluginAsync<{ root: string }> = async (app, { roo
     },
   });
 
-  const index = (_request: unknown, reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').header('content-security-policy', CONTENT_SECURITY_POLICY).sendFile('index.html');
+  const sendIndex = indexSender(root);
+  const index = (_request: unknown, reply: FastifyReply) => sendIndex(reply);
 
   // The client-side routes (web/src/app/app.tsx); anything else stays a plain 404.
   for (const route of CLIENT_ROUTES) app.get(route, { schema: { hide: true }, config: { auth: false } }, index);

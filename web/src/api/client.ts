@@ -28,6 +28,9 @@ export async function authFetch(input: Request): Promise<Response> {
   if (token) input.headers.set('authorization', `Bearer ${token}`);
   const response = await fetch(input);
   if (response.status !== 401 || !token) return response;
+  // Only an expired or revoked token is worth a refresh; a wrong password is just wrong.
+  const code = ((await response.clone().json().catch(() => undefined)) as ApiErrorBody | undefined)?.error.code;
+  if (code !== 'UNAUTHORIZED') return response;
   if (!(await session.refresh())) return response;
   const again = await session.token();
   if (again) retry.headers.set('authorization', `Bearer ${again}`);

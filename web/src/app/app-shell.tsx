@@ -1,5 +1,5 @@
 import { LogOut } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client';
 import { session } from '../api/session';
@@ -17,6 +17,7 @@ const NAV = [
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { status } = useLive();
+  const user = useSyncExternalStore(session.subscribe, () => session.user);
   const logout = async () => {
     const refreshToken = session.refreshToken;
     await api.POST('/api/v1/auth/logout', { body: refreshToken ? { refresh_token: refreshToken } : {} }).catch(() => undefined);
@@ -55,7 +56,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               aria-label={status === 'open' ? 'Live updates connected' : 'Reconnecting live updates'}
               title={status === 'open' ? 'Live updates connected' : 'Reconnecting…'}
             />
-            <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{session.user?.username}</span>
+            <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">{user?.username}</span>
             <Button size="sm" variant="ghost" onClick={() => void logout()}>
               <LogOut className="h-4 w-4" aria-hidden /> Log out
             </Button>

@@ -5,11 +5,12 @@ import { Link, useLocation } from 'wouter';
 import { messageOf } from '../../api/client';
 import type { Transcription, TranscriptionStatus } from '../../api/types';
 import { Button } from '../../components/ui/button';
-import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
+import { Dialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { dateTime, STAGE_LABEL } from '../../lib/format';
+import { useTitle } from '../../lib/use-title';
 import { UploadPanel } from '../upload/upload-panel';
 import { useJobActions, useTranscriptions, useUntranscribedFiles, type LibraryFilters } from './use-library';
 
@@ -31,6 +32,7 @@ export function LibraryPage() {
   const files = useUntranscribedFiles();
   const actions = useJobActions();
   const jobs = list.data?.pages.flatMap((p) => p.items) ?? [];
+  useTitle('Library');
 
   return (
     <div className="space-y-6">
@@ -67,11 +69,13 @@ export function LibraryPage() {
         {list.isSuccess && jobs.length === 0 ? (
           <EmptyState title={filters.q || status ? 'Nothing matches' : 'No transcriptions yet'}>{filters.q || status ? 'Try other filters.' : 'Upload a recording above to get started.'}</EmptyState>
         ) : null}
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Transcriptions">
-          {jobs.map((job) => (
-            <JobRow key={job.id} job={job} actions={actions} />
-          ))}
-        </ul>
+        {jobs.length > 0 ? (
+          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Transcriptions">
+            {jobs.map((job) => (
+              <JobRow key={job.id} job={job} actions={actions} />
+            ))}
+          </ul>
+        ) : null}
         {list.hasNextPage ? (
           <div className="text-center">
             <Button onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
@@ -90,13 +94,16 @@ export function LibraryPage() {
             {files.data.items.map((file) => (
               <li key={file.id} className="flex items-center gap-3 p-3">
                 <span className="min-w-0 flex-1 truncate text-sm">{file.title}</span>
-                <Button size="sm" onClick={() => actions.transcribe.mutate(file.id)} disabled={actions.transcribe.isPending}>
+                <Button size="sm" aria-label={`Transcribe ${file.title}`} onClick={() => actions.transcribe.mutate(file.id)} disabled={actions.transcribe.isPending}>
                   Transcribe
+                </Button>
+                <Button size="sm" variant="ghost" aria-label={`Delete ${file.title}`} onClick={() => actions.removeFile.mutate(file.id)} disabled={actions.removeFile.isPending}>
+                  Delete
                 </Button>
               </li>
             ))}
           </ul>
-          {actions.transcribe.isError ? <ErrorMessage>{messageOf(actions.transcribe.error)}</ErrorMessage> : null}
+          {actions.transcribe.isError || actions.removeFile.isError ? <ErrorMessage>{messageOf(actions.transcribe.error ?? actions.removeFile.error)}</ErrorMessage> : null}
         </section>
       ) : null}
     </div>
@@ -109,6 +116,8 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
   const [deleting, setDeleting] = useState(false);
   const [title, setTitle] = useState(job.title);
   const [error, setError] = useState<string | null>(null);
+  const [renameError, setRenameError] = useState<string | null>(null);
+  const [deleteRecording, setDeleteRecording] = useState(true);
   const active = job.status === 'queued' || job.status === 'processing';
   const run = (promise: Promise<unknown>) => promise.catch((err: unknown) => setError(messageOf(err)));
 
@@ -159,15 +168,28 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
       ) : null}
       {error ? <ErrorMessage className="mt-2">{error}</ErrorMessage> : null}
 
-      <Dialog open={renaming} onOpenChange={setRenaming} title="Rename transcription">
+      <Dialog
+        open={renaming}
+        onOpenChange={(open) => {
+          setRenaming(open);
+          setRenameError(null);
+        }}
+        title="Rename transcription"
+      >
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void run(actions.rename.mutateAsync({ id: job.id, title }).then(() => setRenaming(false)));
+            setRenameError(null);
+            actions.rename.mutateAsync({ id: job.id, title }).then(
+              () => setRenaming(false),
+              (err: unknown) => setRenameError(messageOf(err)),
+            );
           }}
           className="space-y-4"
         >
-          <Field label="Title">{(props) => <Input {...props} value={title} required maxLength={255} onChange={(e) => setTitle(e.target.value)} />}</Field>
+          <Field label="Title" error={renameError ?? undefined}>
+            {(props) => <Input {...props} value={title} required maxLength={255} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
           <div className="flex justify-end">
             <Button type="submit" variant="primary">
               Save
@@ -175,15 +197,22 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
           </div>
         </form>
       </Dialog>
-      <ConfirmDialog
-        open={deleting}
-        onOpenChange={setDeleting}
-        title="Delete transcription?"
-        description={`“${job.title}” and its transcript will be deleted${active ? ' (the running job is canceled first)' : ''}. This cannot be undone.`}
-        confirmLabel="Delete"
-        busy={actions.remove.isPending}
-        onConfirm={() => void run(actions.remove.mutateAsync(job.id).then(() => setDeleting(false)))}
-      />
+      <Dialog open={deleting} onOpenChange={setDeleting} title="Delete transcription?" description={`The transcript of “${job.title}” will be deleted${active ? ' (the running job is canceled first)' : ''}. This cannot be undone.`}>
+        <label className="mb-4 flex items-center gap-2 text-sm">
+          <input type="checkbox" className="h-4 w-4" checked={deleteRecording} onChange={(e) => setDeleteRecording(e.target.checked)} />
+          Also delete the recording
+        </label>
+        <div className="flex justify-end gap-2">
+          <Button onClick={() => setDeleting(false)}>Cancel</Button>
+          <Button
+            variant="danger"
+            disabled={actions.remove.isPending}
+            onClick={() => void run(actions.remove.mutateAsync({ id: job.id, fileId: deleteRecording ? job.file_id : undefined }).then(() => setDeleting(false)))}
+          >
+            Delete
+          </Button>
+        </div>
+      </Dialog>
     </li>
   );
 }

@@ -30,6 +30,12 @@ export function useUntranscribedFiles() {
   });
 }
 
+async function deleteFile(id: string): Promise<void> {
+  const result = await api.DELETE('/api/v1/files/{id}', { params: { path: { id } } });
+  // Already gone (another transcription's delete took it) is fine.
+  if (!result.response.ok && result.response.status !== 404) unwrap(result);
+}
+
 /** The row actions, each refreshing the lists when done. */
 export function useJobActions() {
   const client = useQueryClient();
@@ -45,12 +51,15 @@ export function useJobActions() {
       onSettled: refresh,
     }),
     remove: useMutation({
-      mutationFn: async (id: string) => {
+      /** Deletes a transcription and, when asked, the recording it was made from. */
+      mutationFn: async ({ id, fileId }: { id: string; fileId?: string | undefined }) => {
         const result = await api.DELETE('/api/v1/transcriptions/{id}', { params: { path: { id } } });
         if (!result.response.ok) unwrap(result);
+        if (fileId) await deleteFile(fileId);
       },
       onSettled: refresh,
     }),
+    removeFile: useMutation({ mutationFn: deleteFile, onSettled: refresh }),
     transcribe: useMutation({
       mutationFn: async (fileId: string) => unwrap(await api.POST('/api/v1/transcriptions', { body: { file_id: fileId } })),
       onSettled: refresh,

@@ -8,6 +8,7 @@ import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/dialog';
 import { ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
 import { bytes } from '../../lib/format';
+import { useTitle } from '../../lib/use-title';
 
 const CAPABILITY_LABEL: Record<string, string> = {
   transcription: 'transcription',
@@ -18,6 +19,7 @@ const CAPABILITY_LABEL: Record<string, string> = {
 };
 
 export function ModelsPage() {
+  useTitle('Models');
   const models = useQuery({ queryKey: ['models'], queryFn: async () => unwrap(await api.GET('/api/v1/models/transcription')).items });
   const admin = session.user?.role === 'admin';
 
@@ -57,13 +59,13 @@ function ModelRow({ model, admin }: { model: Model; admin: boolean }) {
 
   return (
     <li className="flex flex-wrap items-center gap-3 p-3">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-64">
         <p className="font-medium">
           {model.name}
           {model.default ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">default</span> : null}
         </p>
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          <code>{model.id}</code> · {bytes(model.size_bytes)} · {languages} · {model.capabilities.map((c) => CAPABILITY_LABEL[c] ?? c).join(', ')}
+          <code>{model.id}</code> · <span className="whitespace-nowrap">{bytes(model.size_bytes)}</span> · {languages} · {model.capabilities.map((c) => CAPABILITY_LABEL[c] ?? c).join(', ')}
         </p>
         {downloading ? (
           <div className="mt-2 max-w-sm">
@@ -73,14 +75,14 @@ function ModelRow({ model, admin }: { model: Model; admin: boolean }) {
         {download?.status === 'failed' ? <p className="mt-1 text-xs text-rose-600 dark:text-rose-400">{download.error}</p> : null}
         {start.isError || remove.isError ? <p className="mt-1 text-xs text-rose-600 dark:text-rose-400">{messageOf(start.error ?? remove.error)}</p> : null}
       </div>
-      <span className={model.installed ? 'text-sm text-emerald-700 dark:text-emerald-400' : 'text-sm text-slate-500'}>{model.installed ? 'Installed' : downloading ? 'Downloading…' : 'Not installed'}</span>
+      <span className={model.installed ? 'text-sm text-emerald-700 dark:text-emerald-400' : 'text-sm text-slate-500 dark:text-slate-400'}>{model.installed ? 'Installed' : downloading ? 'Downloading…' : 'Not installed'}</span>
       {admin && model.provider === 'local' ? (
         model.installed ? (
-          <Button size="sm" onClick={() => setRemoving(true)}>
+          <Button size="sm" aria-label={`Remove ${model.name}`} onClick={() => setRemoving(true)}>
             Remove
           </Button>
         ) : (
-          <Button size="sm" variant="primary" onClick={() => start.mutate()} disabled={downloading || start.isPending}>
+          <Button size="sm" variant="primary" aria-label={`Download ${model.name}`} onClick={() => start.mutate()} disabled={downloading || start.isPending}>
             Download
           </Button>
         )

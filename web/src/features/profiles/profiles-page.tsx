@@ -6,8 +6,10 @@ import { Button } from '../../components/ui/button';
 import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, Spinner } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
+import { useTitle } from '../../lib/use-title';
 
 export function ProfilesPage() {
+  useTitle('Profiles');
   const client = useQueryClient();
   const profiles = useQuery({ queryKey: ['profiles'], queryFn: async () => unwrap(await api.GET('/api/v1/profiles', { params: { query: { limit: 200 } } })).items });
   const [editing, setEditing] = useState<Profile | 'new' | null>(null);
@@ -39,7 +41,7 @@ export function ProfilesPage() {
       {profiles.isPending ? <Spinner /> : null}
       {profiles.isError ? <ErrorMessage>{messageOf(profiles.error)}</ErrorMessage> : null}
       {profiles.data?.length === 0 ? <EmptyState title="No profiles yet">Create one to reuse a model, language and speaker settings.</EmptyState> : null}
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 empty:hidden dark:divide-slate-800 dark:border-slate-800">
         {profiles.data?.map((profile) => (
           <li key={profile.id} className="flex flex-wrap items-center gap-2 p-3">
             <div className="min-w-0 flex-1">
@@ -52,14 +54,14 @@ export function ProfilesPage() {
               </p>
             </div>
             {!profile.is_default ? (
-              <Button size="sm" onClick={() => setDefault.mutate(profile.id)}>
+              <Button size="sm" aria-label={`Make ${profile.name} the default`} onClick={() => setDefault.mutate(profile.id)}>
                 Make default
               </Button>
             ) : null}
-            <Button size="sm" onClick={() => setEditing(profile)}>
+            <Button size="sm" aria-label={`Edit ${profile.name}`} onClick={() => setEditing(profile)}>
               Edit
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setDeleting(profile)}>
+            <Button size="sm" variant="ghost" aria-label={`Delete ${profile.name}`} onClick={() => setDeleting(profile)}>
               Delete
             </Button>
           </li>

@@ -9,7 +9,9 @@ import { Button } from '../../components/ui/button';
 import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, Spinner } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
+import { copyText } from '../../lib/clipboard';
 import { dateTime } from '../../lib/format';
+import { useTitle } from '../../lib/use-title';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -21,6 +23,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SettingsPage() {
+  useTitle('Settings');
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -36,6 +39,7 @@ function TranscriptionSettings() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: async () => unwrap(await api.GET('/api/v1/settings')) });
   const profiles = useQuery({ queryKey: ['profiles'], queryFn: async () => unwrap(await api.GET('/api/v1/profiles', { params: { query: { limit: 200 } } })).items });
   const [limit, setLimit] = useState('');
+  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: async (body: SettingsPatch) => unwrap(await api.PATCH('/api/v1/settings', { body })),
     onSuccess: (data) => {
@@ -51,7 +55,8 @@ function TranscriptionSettings() {
     <Card title="Transcription">
       <div className="flex items-center justify-between gap-4">
         <label htmlFor="auto-transcription" className="text-sm">
-          Transcribe every upload automatically (with the default profile)
+          Transcribe files uploaded through the API (<code>POST /api/v1/files</code>) automatically, with the default profile
+          <span className="block text-xs text-slate-500 dark:text-slate-400">Uploads from this web page are always transcribed.</span>
         </label>
         <Switch.Root
           id="auto-transcription"
@@ -78,7 +83,7 @@ function TranscriptionSettings() {
         className="flex items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate({ max_upload_size_mb: limit ? Number(limit) : null });
+          save.mutate({ max_upload_size_mb: limit ? Number(limit) : null }, { onSuccess: () => setSaved(true) });
         }}
       >
         <div className="flex-1">
@@ -86,8 +91,15 @@ function TranscriptionSettings() {
             {(props) => <Input {...props} type="number" min={1} placeholder={String(data.max_upload_size_mb)} value={limit} onChange={(e) => setLimit(e.target.value)} />}
           </Field>
         </div>
-        <Button type="submit">Save</Button>
+        <Button type="submit" className="mb-5">
+          Save
+        </Button>
       </form>
+      {saved && !save.isError ? (
+        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+          Saved.
+        </p>
+      ) : null}
       {save.isError && !(save.error instanceof ApiError && save.error.field) ? <ErrorMessage>{messageOf(save.error)}</ErrorMessage> : null}
     </Card>
   );
@@ -100,7 +112,7 @@ function ApiKeys() {
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const refresh = () => void client.invalidateQueries({ queryKey: ['api-keys'] });
   const create = useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/api-keys', { body: { name } })), onSuccess: setCreated, onSettled: refresh });
   const remove = useMutation({
@@ -115,13 +127,13 @@ function ApiKeys() {
     <Card title="API keys">
       <p className="text-sm text-slate-600 dark:text-slate-400">For scripts and other programs: send the key as an X-API-Key header.</p>
       {keys.data?.length === 0 ? <EmptyState title="No API keys" /> : null}
-      <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+      <ul className="divide-y divide-slate-200 empty:hidden dark:divide-slate-800">
         {keys.data?.map((key) => (
           <li key={key.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
             <span className="font-medium">{key.name}</span>
             <code className="text-xs">{key.key_preview}</code>
-            <span className="ml-auto text-xs text-slate-500">last used {dateTime(key.last_used_at)}</span>
-            <Button size="sm" variant="ghost" onClick={() => setDeleting(key.id)}>
+            <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">last used {dateTime(key.last_used_at)}</span>
+            <Button size="sm" variant="ghost" aria-label={`Delete API key ${key.name}`} onClick={() => setDeleting(key.id)}>
               Delete
             </Button>
           </li>
@@ -143,16 +155,14 @@ function ApiKeys() {
         {created ? (
           <div className="space-y-3">
             <code className="block rounded bg-slate-100 p-2 text-xs break-all dark:bg-slate-800">{created.key}</code>
-            <Button
-              onClick={() =>
-                void navigator.clipboard?.writeText(created.key).then(() => {
-                  setCopied(true);
-                  setTimeout(() => setCopied(false), 1500);
-                })
-              }
-            >
-              <Copy className="h-4 w-4" aria-hidden /> {copied ? 'Copied' : 'Copy key'}
+            <Button onClick={() => void copyText(created.key).then((ok) => setCopied(ok ? 'yes' : 'failed'))}>
+              <Copy className="h-4 w-4" aria-hidden /> {copied === 'yes' ? 'Copied' : 'Copy key'}
             </Button>
+            {copied === 'failed' ? (
+              <p role="alert" className="text-sm text-amber-700 dark:text-amber-400">
+                This browser blocked copying: select the key above and copy it by hand before closing.
+              </p>
+            ) : null}
           </div>
         ) : (
           <form

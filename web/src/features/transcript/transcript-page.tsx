@@ -6,7 +6,9 @@ import { Button } from '../../components/ui/button';
 import { ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
 import { Input } from '../../components/ui/field';
 import { StatusBadge } from '../../components/ui/status-badge';
+import { copyText } from '../../lib/clipboard';
 import { STAGE_LABEL } from '../../lib/format';
+import { useTitle } from '../../lib/use-title';
 import { DetailsPanel } from './details-panel';
 import { PlayerBar } from './player-bar';
 import { TranscriptView } from './transcript-view';
@@ -15,9 +17,12 @@ import { downloadExport, useAudioUrl, useTranscript, useTranscription } from './
 
 const FORMATS = ['txt', 'srt', 'vtt', 'json'] as const;
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys belong to the focused control when it uses them itself (text fields, selects, sliders; Space on buttons). */
+function ownsKey(target: EventTarget | null, key: string): boolean {
   const element = target as HTMLElement | null;
-  return !!element && (['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'SUMMARY'].includes(element.tagName) || element.isContentEditable);
+  if (!element) return false;
+  if (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
+  return key === ' ' && ['BUTTON', 'SUMMARY', 'A'].includes(element.tagName);
 }
 
 export default function TranscriptPage({ id }: { id: string }) {
@@ -29,13 +34,13 @@ export default function TranscriptPage({ id }: { id: string }) {
   const [query, setQuery] = useState('');
   const [matchCount, setMatchCount] = useState(0);
   const [match, setMatch] = useState(0);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
 
   // Space plays/pauses, arrows skip 5 s, unless the user is typing or on a control.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (ownsKey(event.target, event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === ' ') player.toggle();
       else if (event.key === 'ArrowLeft') player.skip(-5);
       else if (event.key === 'ArrowRight') player.skip(5);
@@ -59,6 +64,8 @@ export default function TranscriptPage({ id }: { id: string }) {
     setMatchCount(count);
     setMatch(0);
   }, []);
+
+  useTitle(job.data?.title ?? 'Transcript');
 
   if (job.isPending) return <Spinner />;
   if (job.isError) return <ErrorMessage>{messageOf(job.error)}</ErrorMessage>;
@@ -122,13 +129,13 @@ export default function TranscriptPage({ id }: { id: string }) {
                 <Button
                   size="sm"
                   onClick={() => {
-                    void navigator.clipboard?.writeText(transcript.data?.text ?? '').then(() => {
-                      setCopied(true);
-                      setTimeout(() => setCopied(false), 1500);
+                    void copyText(transcript.data?.text ?? '').then((ok) => {
+                      setCopied(ok ? 'yes' : 'failed');
+                      setTimeout(() => setCopied(null), 2500);
                     });
                   }}
                 >
-                  <Copy className="h-4 w-4" aria-hidden /> {copied ? 'Copied' : 'Copy text'}
+                  <Copy className="h-4 w-4" aria-hidden /> {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed: select the text' : 'Copy text'}
                 </Button>
                 {FORMATS.map((format) => (
                   <Button key={format} size="sm" aria-label={`Download ${format.toUpperCase()}`} onClick={() => void downloadExport(id, format).catch((err: unknown) => setExportError(messageOf(err)))}>

@@ -55,7 +55,7 @@ describe('TranscriptView', () => {
     const { onSeek } = view(0);
     fireEvent.click(screen.getByText('country'));
     expect(onSeek).toHaveBeenLastCalledWith(1.7);
-    fireEvent.click(screen.getByRole('button', { name: 'Play from 0:05' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to 0:05' }));
     expect(onSeek).toHaveBeenLastCalledWith(5);
     fireEvent.click(screen.getByText('For you.'));
     expect(onSeek).toHaveBeenLastCalledWith(5);

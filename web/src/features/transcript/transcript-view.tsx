@@ -116,7 +116,7 @@ const Segment = memo(function Segment({ index, segment, active, activeWord, spea
   const inMatch = (i: number) => matches.find((m) => i >= m.from && i <= m.to);
   return (
     <div data-segment={index} className={cn('flex gap-3 rounded-lg p-2 transition-colors', active && 'bg-brand-50 dark:bg-brand-700/20')}>
-      <button type="button" data-start={segment.start} className="mt-1 shrink-0 self-start font-mono text-xs text-slate-500 tabular-nums hover:text-brand-600 dark:text-slate-400" aria-label={`Play from ${clock(segment.start)}`}>
+      <button type="button" data-start={segment.start} className="-my-1 shrink-0 self-start rounded px-1 py-1.5 font-mono text-xs text-slate-500 tabular-nums hover:text-brand-600 dark:text-slate-400" aria-label={`Jump to ${clock(segment.start)}`}>
         {clock(segment.start)}
       </button>
       <div className="min-w-0 flex-1">

@@ -81,7 +81,7 @@ export function UploadPanel() {
         <Button variant="primary" onClick={() => input.current?.click()}>
           Choose files
         </Button>
-        <input ref={input} type="file" multiple accept="audio/*,video/*" className="sr-only" aria-label="Audio or video files" onChange={(e) => start(e.target.files)} />
+        <input ref={input} type="file" multiple accept="audio/*,video/*" className="sr-only" tabIndex={-1} aria-label="Audio or video files" onChange={(e) => start(e.target.files)} />
       </div>
 
       <details className="mt-3">
@@ -150,7 +150,7 @@ export function UploadPanel() {
                 <span className="min-w-0 flex-1 truncate text-sm font-medium" title={item.name}>
                   {item.name}
                 </span>
-                <span className="text-xs text-slate-500">{bytes(item.size)}</span>
+                <span className="text-xs text-slate-500 dark:text-slate-400">{item.size > 0 ? bytes(item.size) : 'empty'}</span>
                 {item.status === 'waiting' || item.status === 'uploading' ? (
                   <Button size="icon" variant="ghost" aria-label={`Cancel upload of ${item.name}`} onClick={() => queue.cancel(item.id)}>
                     <X className="h-4 w-4" />
