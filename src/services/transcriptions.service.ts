@@ -34,6 +34,7 @@ export interface CreateTranscriptionInput {
 export interface TranscriptionListOptions extends SortedListOptions {
   q?: string | undefined;
   status?: TranscriptionStatus | undefined;
+  fileId?: string | undefined;
   updatedAfter?: string | undefined;
 }
 
@@ -88,7 +89,7 @@ export class TranscriptionsService {
 
   list(principal: Principal, options: TranscriptionListOptions): Page<Transcription> {
     return listPage(options, (after, limit) =>
-      this.deps.transcriptions.list({ userId: principal.userId, q: options.q, status: options.status, updatedAfter: options.updatedAfter, sort: options.sort.spec, after, limit }),
+      this.deps.transcriptions.list({ userId: principal.userId, q: options.q, status: options.status, fileId: options.fileId, updatedAfter: options.updatedAfter, sort: options.sort.spec, after, limit }),
     );
   }
 
@@ -128,8 +129,11 @@ export class TranscriptionsService {
     return this.deps.queue.cancel(principal.userId, id);
   }
 
-  /** A new job for the same file and options, linked to the one it retries. */
-  retry(principal: Principal, id: string): Transcription {
+  /**
+   * A new job for the same file, linked to the one it retries. Its options are the source's,
+   * with `changes` laid over them (say another model after a failed download).
+   */
+  async retry(principal: Principal, id: string, changes?: JobOptions): Promise<Transcription> {
     const source = this.get(principal, id);
     if (ACTIVE.includes(source.status)) {
       throw new AppError('INVALID_STATE', `The transcription is still ${source.status}; retry it once it has finished, failed or been canceled.`);
@@ -139,7 +143,13 @@ export class TranscriptionsService {
     } catch {
       throw new AppError('INVALID_STATE', 'The file of this transcription was deleted, so it cannot be retried.');
     }
-    return this.insertAndEnqueue(principal, { fileId: source.fileId, title: source.title, options: source.options, profileId: source.profileId, sourceId: source.id });
+    await this.deps.validator.checkRequested(changes);
+    const options = resolveJobOptions([changes, source.options], { model: this.deps.defaultModel });
+    await this.deps.validator.checkResolved(options);
+    // Checked after the awaits and right before the insert, so a double click cannot queue two.
+    const running = this.deps.transcriptions.findActiveRetry(principal.userId, source.id);
+    if (running) throw new AppError('INVALID_STATE', `This transcription is already being retried as ${running.id}.`);
+    return this.insertAndEnqueue(principal, { fileId: source.fileId, title: source.title, options, profileId: source.profileId, sourceId: source.id });
   }
 
   transcript(principal: Principal, id: string): Transcript {

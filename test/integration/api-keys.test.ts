@@ -48,6 +48,15 @@ describe('API keys', () => {
     expect((await t.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: session.auth })).statusCode).toBe(404);
   });
 
+  it('cannot create or delete keys themselves, so a leaked key cannot replace itself', async () => {
+    const { id, key } = await createKey();
+    const create = await t.inject({ method: 'POST', url: '/api/v1/api-keys', headers: { 'x-api-key': key }, payload: { name: 'spare' } });
+    expect(create.statusCode).toBe(403);
+    expect(create.json().error.code).toBe('FORBIDDEN');
+    expect((await t.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: { 'x-api-key': key } })).statusCode).toBe(403);
+    expect((await t.inject({ method: 'GET', url: '/api/v1/api-keys', headers: session.auth })).json().items).toHaveLength(1);
+  });
+
   it('reject made-up keys', async () => {
     for (const key of ['sk_nope', 'nope', `sk_${'a'.repeat(43)}`]) {
       expect((await t.inject({ method: 'GET', url: '/api/v1/files', headers: { 'x-api-key': key } })).statusCode).toBe(401);

@@ -113,7 +113,11 @@ describe('changing and deleting files', () => {
     const file = await uploadAs('draft');
     const url = `/api/v1/files/${file.id}`;
     const empty = await t.inject({ method: 'PATCH', url, headers: session.auth, payload: { title: '' } });
-    expect(empty.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'title' });
+    expect(empty.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'title', message: 'title must not be empty.' });
+    const long = await t.inject({ method: 'PATCH', url, headers: session.auth, payload: { title: 'x'.repeat(256) } });
+    expect(long.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'title', message: 'title must be at most 255 characters long.' });
+    const notObject = await t.inject({ method: 'PATCH', url, headers: session.auth, payload: [] });
+    expect(notObject.json().error).toMatchObject({ code: 'VALIDATION_ERROR', message: 'The request body must be a JSON object.' });
     const blank = await t.inject({ method: 'PATCH', url, headers: session.auth, payload: { title: '   ' } });
     expect(blank.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'title' });
     const unknown = await t.inject({ method: 'PATCH', url, headers: session.auth, payload: { title: 'x', kind: 'video' } });

@@ -168,7 +168,7 @@ describe('transcriptions:submit', () => {
 });
 
 describe('reading transcriptions', () => {
-  it('lists with q, status, updated_after, sort and cursor', async () => {
+  it('lists with q, status, file_id, updated_after, sort and cursor', async () => {
     await start();
     const fileId = await uploadJfk();
     const ids: string[] = [];
@@ -179,10 +179,15 @@ describe('reading transcriptions', () => {
     expect((await get('?q=call')).json().items.map((x: { title: string }) => x.title)).toEqual(['Gamma call', 'Alpha call']);
     expect((await get('?sort=title')).json().items.map((x: { title: string }) => x.title)).toEqual(['Alpha call', 'beta review', 'Gamma call']);
     expect((await get('?status=failed')).json().items).toEqual([]);
+    expect((await get(`?file_id=${fileId}`)).json().items).toHaveLength(3);
+    const other = (await create({ file_id: await uploadJfk(), title: 'Delta' })).json().id;
+    await t.waitForStatus(session.auth, other, ['completed']);
+    expect((await get(`?file_id=${fileId}`)).json().items).toHaveLength(3);
+    ids.push(other);
     const page = (await get('?limit=2')).json();
     expect(page.items).toHaveLength(2);
     const rest = (await get(`?limit=2&cursor=${encodeURIComponent(page.next_cursor)}`)).json();
-    expect(rest.items.map((x: { id: string }) => x.id)).toEqual([ids[0]]);
+    expect(rest.items.map((x: { id: string }) => x.id)).toEqual([ids[1], ids[0]]);
     expect((await get(`?updated_after=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).json().items).toEqual([]);
     expect((await get('?updated_after=yesterday')).statusCode).toBe(400);
   });
@@ -402,6 +407,24 @@ describe('cancel, retry and delete', () => {
     expect(retry.json().id).not.toBe(id);
     const again = await t.inject({ method: 'POST', url: `/api/v1/transcriptions/${retry.json().id}:retry`, headers: session.auth });
     expect([202, 409]).toContain(again.statusCode);
+  });
+
+  it('retries with changed options, one retry of a job at a time', async () => {
+    // Each attempt fails after a second, so the retry is still running when it is asked again.
+    await start({ failWith: 'engine failed', delayMs: 1_000 });
+    const id = await transcribe();
+    const retryUrl = `/api/v1/transcriptions/${id}:retry`;
+    const bogus = await t.inject({ method: 'POST', url: retryUrl, headers: session.auth, payload: { bogus: 1 } });
+    expect(bogus.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'bogus' });
+    const unknownModel = await t.inject({ method: 'POST', url: retryUrl, headers: session.auth, payload: { options: { model: 'whisper-gigantic' } } });
+    expect(unknownModel.json().error).toMatchObject({ field: 'options.model' });
+
+    const changed = await t.inject({ method: 'POST', url: retryUrl, headers: session.auth, payload: { options: { language: 'de' } } });
+    expect(changed.statusCode).toBe(202);
+    expect(changed.json().options).toMatchObject({ model: 'fake-whisper', language: 'de' });
+    const twice = await t.inject({ method: 'POST', url: retryUrl, headers: session.auth });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.message).toContain(changed.json().id);
   });
 
   it('refuses to retry a queued job with 409', async () => {

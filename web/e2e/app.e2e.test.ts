@@ -33,9 +33,9 @@ describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: 
 
   const watch = (p: Page) => {
     p.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} at ${message.location().url} on ${p.url()}`);
     });
-    p.on('pageerror', (error) => consoleErrors.push(error.message));
+    p.on('pageerror', (error) => consoleErrors.push(`${error.message} on ${p.url()}`));
   };
 
   const shoot = async (p: Page, name: string) => {
@@ -122,8 +122,11 @@ describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: 
   });
 
   it('renders in the dark theme at phone width without horizontal scrolling', async () => {
-    const phone = await browser.newContext({ viewport: PHONE, colorScheme: 'dark', storageState: await context.storageState() });
-    const phonePage = await phone.newPage();
+    // A second tab of the same browser: it shares the stored session with the first one, which
+    // must stay logged in after this tab rotates the refresh token.
+    const phonePage = await context.newPage();
+    await phonePage.setViewportSize(PHONE);
+    await phonePage.emulateMedia({ colorScheme: 'dark' });
     watch(phonePage);
     try {
       for (const [url, name, ready] of [
@@ -139,8 +142,34 @@ describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: 
         await shoot(phonePage, name);
       }
     } finally {
-      await phone.close();
+      await phonePage.close();
     }
+  });
+
+  it('retries with a chosen model; deleting one of two transcriptions keeps their shared recording', async () => {
+    await page.goto(base);
+    const rows = page.getByRole('list', { name: 'Transcriptions' }).getByRole('listitem');
+    await rows.first().getByRole('button', { name: 'Actions for jfk.wav' }).click();
+    await page.getByRole('menuitem', { name: 'Retry…' }).click();
+    const retry = page.getByRole('dialog', { name: 'Retry transcription' });
+    await retry.getByLabel('Model').selectOption('pocketsphinx-en-us');
+    await retry.getByRole('button', { name: 'Retry' }).click();
+    await retry.waitFor({ state: 'hidden' });
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // Newest first: the second row is the original, completed one.
+    await rows.nth(1).getByRole('button', { name: 'Actions for jfk.wav' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete transcription?' });
+    await confirm.getByText('The recording is kept: other transcriptions use it.').waitFor();
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+
+    await page.getByRole('link', { name: 'jfk.wav' }).click();
+    const duration = await page.locator('audio').evaluate(
+      (audio: HTMLAudioElement) => new Promise<number>((resolve) => (audio.readyState >= 1 ? resolve(audio.duration) : audio.addEventListener('loadedmetadata', () => resolve(audio.duration), { once: true }))),
+    );
+    expect(duration).toBeCloseTo(11, 0);
   });
 
   it('logged no errors in the browser console', () => {

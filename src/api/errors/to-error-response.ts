@@ -66,9 +66,23 @@ function describeIssue(issue: AjvIssue, field: string): string {
     case 'enum':
       return `${subject} must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}.`;
     case 'type':
+      if (!field && issue.params.type === 'object') return 'The request body must be a JSON object.';
       return `${subject} must be of type ${String(issue.params.type)}.`;
     case 'pattern':
       return `${subject} contains characters that are not allowed.`;
+    case 'minLength':
+      return issue.params.limit === 1 ? `${subject} must not be empty.` : `${subject} must be at least ${String(issue.params.limit)} characters long.`;
+    case 'maxLength':
+      return `${subject} must be at most ${String(issue.params.limit)} characters long.`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${subject} must be ${String(issue.params.comparison)} ${String(issue.params.limit)}.`;
+    case 'minItems':
+      return `${subject} must have at least ${String(issue.params.limit)} item${issue.params.limit === 1 ? '' : 's'}.`;
+    case 'maxItems':
+      return `${subject} must have at most ${String(issue.params.limit)} items.`;
     default:
       return `${subject} ${issue.message ?? 'is not valid'}.`;
   }

@@ -23,8 +23,10 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox<{ apiKeys: ApiKeysService 
         // No Idempotency-Key here on purpose: replaying the response would mean storing the raw key.
         summary: 'Create an API key; the raw key is in this response only',
         body: CreateApiKeyBody,
-        response: { 201: CreatedApiKeyDto, ...errorResponses(400, 401) },
+        response: { 201: CreatedApiKeyDto, ...errorResponses(400, 401, 403) },
       },
+      // A leaked key must not be able to mint its own replacement.
+      config: { auth: 'session' },
     },
     async (request, reply) => {
       const created = apiKeys.create(principalOf(request), request.body);
@@ -34,7 +36,10 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox<{ apiKeys: ApiKeysService 
 
   app.delete(
     '/:id',
-    { schema: { tags, summary: 'Delete an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses(401, 404) } } },
+    {
+      schema: { tags, summary: 'Delete an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } },
+      config: { auth: 'session' },
+    },
     async (request, reply) => {
       apiKeys.delete(principalOf(request), request.params.id);
       return reply.code(204).send(null);

@@ -21,6 +21,7 @@ import {
   JobOptionsSchema,
   MediaQuery,
   PageOnlyQuery,
+  RetryBody,
   StreamQuery,
   TranscriptDto,
   TranscriptionDto,
@@ -119,10 +120,10 @@ export const transcriptionsRoutes: FastifyPluginAsyncTypebox<TranscriptionRoutes
     '/',
     { schema: { tags, summary: 'List transcriptions, newest first by default', querystring: TranscriptionListQuery, response: { 200: TranscriptionListDto, ...errorResponses(400, 401) } } },
     async (request) => {
-      const { limit = 50, cursor, q, status, updated_after: updatedAfter, sort = '-created_at' } = request.query;
+      const { limit = 50, cursor, q, status, file_id: fileId, updated_after: updatedAfter, sort = '-created_at' } = request.query;
       const spec = parseSort(sort, SORTABLE);
       if (!spec) throw new Error(`sort ${sort} passed validation but is not sortable`);
-      const page = transcriptions.list(principalOf(request), { limit, cursor, q, status, updatedAfter, sort: { name: sort, spec } });
+      const page = transcriptions.list(principalOf(request), { limit, cursor, q, status, fileId, updatedAfter, sort: { name: sort, spec } });
       return { items: page.items.map(transcriptionDto), next_cursor: page.nextCursor };
     },
   );
@@ -170,12 +171,19 @@ export const transcriptionsRoutes: FastifyPluginAsyncTypebox<TranscriptionRoutes
     {
       schema: {
         tags,
-        summary: 'Run a finished, failed or canceled transcription again as a new job',
+        summary: 'Run a finished, failed or canceled transcription again as a new job, optionally with changed options',
+        description: 'The new job keeps the options of the one it retries; `options` in the body replace single ones (for example another model). One retry of a job runs at a time.',
         params: IdParams,
-        response: { 202: TranscriptionDto, ...errorResponses(401, 404, 409, 503) },
+        body: RetryBody,
+        response: { 202: TranscriptionDto, ...errorResponses(400, 401, 404, 409, 422, 503) },
+      },
+      // The body is optional: a bare POST retries with the same options.
+      preValidation: async (request) => {
+        request.body ??= {};
       },
     },
-    async (request, reply) => reply.code(202).send(transcriptionDto(transcriptions.retry(principalOf(request), request.params.id))),
+    async (request, reply) =>
+      reply.code(202).send(transcriptionDto(await transcriptions.retry(principalOf(request), request.params.id, request.body.options))),
   );
 
   app.get(

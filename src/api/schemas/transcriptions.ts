@@ -63,11 +63,14 @@ export const CreateTranscriptionBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const RetryBody = Type.Object({ options: Type.Optional(JobOptionsSchema) }, { additionalProperties: false });
+
 export const TranscriptionListQuery = Type.Object(
   {
     ...PageQuery,
     q: Type.Optional(Type.String({ maxLength: 200, description: 'Case-insensitive text to find in titles' })),
     status: Type.Optional(StringEnum(TRANSCRIPTION_STATUSES)),
+    file_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only transcriptions of this uploaded file' })),
     updated_after: Type.Optional(Type.String({ format: 'date-time', description: 'Only jobs changed after this time' })),
     sort: Type.Optional(StringEnum(TRANSCRIPTION_SORTS, { default: '-created_at' })),
   },

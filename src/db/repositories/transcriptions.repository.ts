@@ -120,6 +120,7 @@ export interface TranscriptionListQuery {
   userId: string;
   q?: string | undefined;
   status?: TranscriptionStatus | undefined;
+  fileId?: string | undefined;
   updatedAfter?: string | undefined;
   sort: SortSpec;
   after?: { value: string | number; id: string } | undefined;
@@ -164,10 +165,23 @@ export class TranscriptionsRepository {
     return row && toTranscription(row);
   }
 
+  /** A queued or running retry of `sourceId`, if one exists: one at a time per source. */
+  findActiveRetry(userId: string, sourceId: string): { id: string } | undefined {
+    return this.db.first(
+      this.db.query
+        .selectFrom('transcriptions')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('source_transcription_id', '=', sourceId)
+        .where('status', 'in', ['queued', 'processing']),
+    );
+  }
+
   list(query: TranscriptionListQuery): Transcription[] {
     let select = this.db.query.selectFrom('transcriptions').select(TRANSCRIPTION_COLUMNS).where('user_id', '=', query.userId);
     if (query.q) select = select.where(containsText('transcriptions.title', query.q));
     if (query.status) select = select.where('status', '=', query.status);
+    if (query.fileId) select = select.where('file_id', '=', query.fileId);
     if (query.updatedAfter) select = select.where('updated_at', '>', query.updatedAfter);
     if (query.after) select = select.where(keysetAfter('transcriptions', query.sort, query.after.value, query.after.id));
     return this.db.all(select.orderBy(keysetOrder('transcriptions', query.sort)).limit(query.limit)).map(toTranscription);

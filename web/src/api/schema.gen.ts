@@ -350,6 +350,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -389,6 +398,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2399,6 +2417,8 @@ export interface paths {
                 query?: {
                     /** @description The next_cursor of the previous page */
                     cursor?: string;
+                    /** @description Only transcriptions of this uploaded file */
+                    file_id?: string;
                     /** @description Items per page */
                     limit?: number;
                     /** @description Case-insensitive text to find in titles */
@@ -3098,7 +3118,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a finished, failed or canceled transcription again as a new job */
+        /**
+         * Run a finished, failed or canceled transcription again as a new job, optionally with changed options
+         * @description The new job keeps the options of the one it retries; `options` in the body replace single ones (for example another model). One retry of a job runs at a time.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3108,7 +3131,28 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        options?: {
+                            /** @description Label speakers */
+                            diarization?: boolean;
+                            /** @description ISO 639-1 code such as "en", or "auto" to detect */
+                            language?: string;
+                            max_speakers?: number;
+                            min_speakers?: number;
+                            /** @description A model id from GET /models/transcription */
+                            model?: string;
+                            num_speakers?: number;
+                            /**
+                             * @description "translate" produces English text
+                             * @enum {string}
+                             */
+                            task?: "transcribe" | "translate";
+                        };
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 202: {
@@ -3160,6 +3204,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3179,6 +3232,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

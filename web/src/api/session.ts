@@ -22,15 +22,24 @@ class Session {
   state: SessionState = 'anonymous';
 
   constructor() {
-    try {
-      const raw = localStorage.getItem(STORAGE_KEY);
-      if (raw) {
-        this.stored = JSON.parse(raw) as Stored;
-        this.state = 'active';
+    this.stored = readStored();
+    if (this.stored) this.state = 'active';
+    // Another tab logged in, refreshed or logged out: follow it, so this tab never presents a
+    // refresh token that tab already rotated (the server treats that as theft and ends both).
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY && event.key !== null) return;
+      const latest = readStored();
+      if (latest) {
+        const wasActive = this.state === 'active';
+        this.stored = latest;
+        if (!wasActive) this.setState('active');
+        else this.notify();
+      } else if (this.stored) {
+        this.accessToken = null;
+        this.stored = null;
+        this.setState('anonymous');
       }
-    } catch {
-      this.stored = null;
-    }
+    });
   }
 
   get user(): Stored['user'] | null {
@@ -65,30 +74,38 @@ class Session {
     return (await this.refresh()) ? this.accessToken : null;
   }
 
-  /** Exchanges the refresh token for new tokens (one request at a time). */
+  /**
+   * Exchanges the refresh token for new tokens: one request at a time in this tab, and one at
+   * a time across tabs where the browser has Web Locks (secure contexts), always with the
+   * newest token in storage.
+   */
   refresh(): Promise<boolean> {
     if (!this.stored) return Promise.resolve(false);
-    this.refreshing ??= (async () => {
-      try {
-        const response = await fetch('/api/v1/auth/refresh', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ refresh_token: this.stored?.refreshToken }),
-        });
-        if (!response.ok) {
-          this.end('expired');
-          return false;
-        }
-        this.start((await response.json()) as SessionPayload);
-        return true;
-      } catch {
-        // Offline: keep the session, the next request will try again.
-        return false;
-      } finally {
-        this.refreshing = null;
-      }
-    })();
+    this.refreshing ??= withRefreshLock(() => this.exchange()).finally(() => {
+      this.refreshing = null;
+    });
     return this.refreshing;
+  }
+
+  private async exchange(): Promise<boolean> {
+    this.stored = readStored() ?? this.stored;
+    if (!this.stored) return false;
+    try {
+      const response = await fetch('/api/v1/auth/refresh', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ refresh_token: this.stored.refreshToken }),
+      });
+      if (!response.ok) {
+        this.end('expired');
+        return false;
+      }
+      this.start((await response.json()) as SessionPayload);
+      return true;
+    } catch {
+      // Offline: keep the session, the next request will try again.
+      return false;
+    }
   }
 
   get refreshToken(): string | null {
@@ -110,6 +127,21 @@ class Session {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function readStored(): Stored | null {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function withRefreshLock(exchange: () => Promise<boolean>): Promise<boolean> {
+  // navigator.locks is missing on plain-http origins other than localhost; the per-tab queue is then the best we have.
+  if (typeof navigator === 'undefined' || !('locks' in navigator) || !navigator.locks) return exchange();
+  return await navigator.locks.request('scriberr.session.refresh', exchange);
 }
 
 export const session = new Session();

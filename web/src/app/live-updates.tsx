@@ -24,7 +24,8 @@ type Patch = Partial<Pick<Transcription, 'status' | 'progress' | 'progress_stage
 
 function patchJob(client: QueryClient, id: string, patch: Patch): void {
   const apply = (job: Transcription): Transcription => (job.id === id ? { ...job, ...patch } : job);
-  client.setQueriesData<InfiniteData<TranscriptionPage>>({ queryKey: ['transcriptions'] }, (data) =>
+  // Only the library's paged lists: other ['transcriptions', …] queries have other shapes.
+  client.setQueriesData<InfiniteData<TranscriptionPage>>({ queryKey: ['transcriptions', 'list'] }, (data) =>
     data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map(apply) })) } : data,
   );
   client.setQueryData<Transcription>(['transcription', id], (job) => (job ? apply(job) : job));

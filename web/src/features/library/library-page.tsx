@@ -5,14 +5,15 @@ import { Link, useLocation } from 'wouter';
 import { messageOf } from '../../api/client';
 import type { Transcription, TranscriptionStatus } from '../../api/types';
 import { Button } from '../../components/ui/button';
-import { Dialog } from '../../components/ui/dialog';
+import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { dateTime, STAGE_LABEL } from '../../lib/format';
 import { useTitle } from '../../lib/use-title';
+import { ModelSelect } from '../models/model-select';
 import { UploadPanel } from '../upload/upload-panel';
-import { useJobActions, useTranscriptions, useUntranscribedFiles, type LibraryFilters } from './use-library';
+import { useFileSharedWithOthers, useJobActions, useTranscriptions, useUntranscribedFiles, type LibraryFilters } from './use-library';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value);
@@ -31,6 +32,7 @@ export function LibraryPage() {
   const list = useTranscriptions(filters);
   const files = useUntranscribedFiles();
   const actions = useJobActions();
+  const [fileToDelete, setFileToDelete] = useState<{ id: string; title: string } | null>(null);
   const jobs = list.data?.pages.flatMap((p) => p.items) ?? [];
   useTitle('Library');
 
@@ -97,7 +99,7 @@ export function LibraryPage() {
                 <Button size="sm" aria-label={`Transcribe ${file.title}`} onClick={() => actions.transcribe.mutate(file.id)} disabled={actions.transcribe.isPending}>
                   Transcribe
                 </Button>
-                <Button size="sm" variant="ghost" aria-label={`Delete ${file.title}`} onClick={() => actions.removeFile.mutate(file.id)} disabled={actions.removeFile.isPending}>
+                <Button size="sm" variant="ghost" aria-label={`Delete ${file.title}`} onClick={() => setFileToDelete(file)}>
                   Delete
                 </Button>
               </li>
@@ -106,6 +108,15 @@ export function LibraryPage() {
           {actions.transcribe.isError || actions.removeFile.isError ? <ErrorMessage>{messageOf(actions.transcribe.error ?? actions.removeFile.error)}</ErrorMessage> : null}
         </section>
       ) : null}
+      <ConfirmDialog
+        open={fileToDelete !== null}
+        onOpenChange={(open) => !open && setFileToDelete(null)}
+        title="Delete recording?"
+        description={`“${fileToDelete?.title ?? ''}” will be deleted from the server. This cannot be undone.`}
+        confirmLabel="Delete"
+        busy={actions.removeFile.isPending}
+        onConfirm={() => fileToDelete && actions.removeFile.mutate(fileToDelete.id, { onSettled: () => setFileToDelete(null) })}
+      />
     </div>
   );
 }
@@ -117,7 +128,13 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
   const [title, setTitle] = useState(job.title);
   const [error, setError] = useState<string | null>(null);
   const [renameError, setRenameError] = useState<string | null>(null);
-  const [deleteRecording, setDeleteRecording] = useState(true);
+  const [retrying, setRetrying] = useState(false);
+  const [retryModel, setRetryModel] = useState('');
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const [deleteRecording, setDeleteRecording] = useState(false);
+  const shared = useFileSharedWithOthers(job.file_id, job.id, deleting);
+  // Only once we know no other transcription needs the recording may it go.
+  const mayDeleteRecording = shared.data === false;
   const active = job.status === 'queued' || job.status === 'processing';
   const run = (promise: Promise<unknown>) => promise.catch((err: unknown) => setError(messageOf(err)));
 
@@ -147,7 +164,7 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
               {[
                 { label: 'Open', onSelect: () => navigate(`/t/${job.id}`), show: true },
                 { label: 'Cancel', onSelect: () => void run(actions.cancel.mutateAsync(job.id)), show: active },
-                { label: 'Retry', onSelect: () => void run(actions.retry.mutateAsync(job.id)), show: !active },
+                { label: 'Retry…', onSelect: () => setRetrying(true), show: !active },
                 { label: 'Rename', onSelect: () => setRenaming(true), show: true },
                 { label: 'Delete', onSelect: () => setDeleting(true), show: true },
               ]
@@ -197,17 +214,52 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
           </div>
         </form>
       </Dialog>
+      <Dialog
+        open={retrying}
+        onOpenChange={(open) => {
+          setRetrying(open);
+          setRetryError(null);
+        }}
+        title="Retry transcription"
+        description={`“${job.title}” runs again as a new job with the same options; this one stays as it is.`}
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setRetryError(null);
+            actions.retry.mutateAsync({ id: job.id, model: retryModel || undefined }).then(
+              () => setRetrying(false),
+              (err: unknown) => setRetryError(messageOf(err)),
+            );
+          }}
+          className="space-y-4"
+        >
+          <Field label="Model" error={retryError ?? undefined}>
+            {(props) => <ModelSelect {...props} value={retryModel} onChange={setRetryModel} emptyLabel={`Same as before (${job.options.model})`} />}
+          </Field>
+          <div className="flex justify-end gap-2">
+            <Button onClick={() => setRetrying(false)}>Cancel</Button>
+            <Button type="submit" variant="primary" disabled={actions.retry.isPending}>
+              Retry
+            </Button>
+          </div>
+        </form>
+      </Dialog>
       <Dialog open={deleting} onOpenChange={setDeleting} title="Delete transcription?" description={`The transcript of “${job.title}” will be deleted${active ? ' (the running job is canceled first)' : ''}. This cannot be undone.`}>
-        <label className="mb-4 flex items-center gap-2 text-sm">
-          <input type="checkbox" className="h-4 w-4" checked={deleteRecording} onChange={(e) => setDeleteRecording(e.target.checked)} />
-          Also delete the recording
-        </label>
+        {shared.data === true ? (
+          <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">The recording is kept: other transcriptions use it.</p>
+        ) : (
+          <label className="mb-4 flex items-center gap-2 text-sm">
+            <input type="checkbox" className="h-4 w-4" disabled={!mayDeleteRecording} checked={deleteRecording && mayDeleteRecording} onChange={(e) => setDeleteRecording(e.target.checked)} />
+            Also delete the recording
+          </label>
+        )}
         <div className="flex justify-end gap-2">
           <Button onClick={() => setDeleting(false)}>Cancel</Button>
           <Button
             variant="danger"
             disabled={actions.remove.isPending}
-            onClick={() => void run(actions.remove.mutateAsync({ id: job.id, fileId: deleteRecording ? job.file_id : undefined }).then(() => setDeleting(false)))}
+            onClick={() => void run(actions.remove.mutateAsync({ id: job.id, fileId: deleteRecording && mayDeleteRecording ? job.file_id : undefined }).then(() => setDeleting(false)))}
           >
             Delete
           </Button>

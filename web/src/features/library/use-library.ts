@@ -10,7 +10,7 @@ export interface LibraryFilters {
 
 export function useTranscriptions(filters: LibraryFilters) {
   return useInfiniteQuery({
-    queryKey: ['transcriptions', filters],
+    queryKey: ['transcriptions', 'list', filters],
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) =>
       unwrap(
@@ -30,6 +30,16 @@ export function useUntranscribedFiles() {
   });
 }
 
+/** Whether transcriptions other than `exceptId` use the file: then its recording must stay. */
+export function useFileSharedWithOthers(fileId: string, exceptId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['transcriptions', 'of-file', fileId],
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/transcriptions', { params: { query: { file_id: fileId, limit: 2 } } })),
+    select: (page) => page.items.some((job) => job.id !== exceptId),
+  });
+}
+
 async function deleteFile(id: string): Promise<void> {
   const result = await api.DELETE('/api/v1/files/{id}', { params: { path: { id } } });
   // Already gone (another transcription's delete took it) is fine.
@@ -45,7 +55,12 @@ export function useJobActions() {
   };
   return {
     cancel: useMutation({ mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/transcriptions/{id}:cancel', { params: { path: { id } } })), onSettled: refresh }),
-    retry: useMutation({ mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/transcriptions/{id}:retry', { params: { path: { id } } })), onSettled: refresh }),
+    retry: useMutation({
+      /** Runs the job again; `model` replaces the one it used (after a failed download, say). */
+      mutationFn: async ({ id, model }: { id: string; model?: string | undefined }) =>
+        unwrap(await api.POST('/api/v1/transcriptions/{id}:retry', { params: { path: { id } }, body: model ? { options: { model } } : {} })),
+      onSettled: refresh,
+    }),
     rename: useMutation({
       mutationFn: async ({ id, title }: { id: string; title: string }) => unwrap(await api.PATCH('/api/v1/transcriptions/{id}', { params: { path: { id } }, body: { title } })),
       onSettled: refresh,

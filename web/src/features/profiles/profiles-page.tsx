@@ -7,6 +7,7 @@ import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, Spinner } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
 import { useTitle } from '../../lib/use-title';
+import { ModelSelect } from '../models/model-select';
 
 export function ProfilesPage() {
   useTitle('Profiles');
@@ -81,7 +82,6 @@ export function ProfilesPage() {
 }
 
 function ProfileDialog({ profile, onClose, onSaved }: { profile: Profile | null; onClose: () => void; onSaved: () => void }) {
-  const models = useQuery({ queryKey: ['models'], queryFn: async () => unwrap(await api.GET('/api/v1/models/transcription')).items });
   const [name, setName] = useState(profile?.name ?? '');
   const [description, setDescription] = useState(profile?.description ?? '');
   const [model, setModel] = useState(profile?.options.model ?? '');
@@ -121,16 +121,7 @@ function ProfileDialog({ profile, onClose, onSaved }: { profile: Profile | null;
         <Field label="Description">{(props) => <Input {...props} maxLength={500} value={description} onChange={(e) => setDescription(e.target.value)} />}</Field>
         <Field label="Model" error={fieldError('options.model')}>
           {(props) => (
-            <Select {...props} value={model} onChange={(e) => setModel(e.target.value)}>
-              <option value="">Server default</option>
-              {models.data
-                ?.filter((m) => m.capabilities.includes('transcription'))
-                .map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-            </Select>
+            <ModelSelect {...props} value={model} onChange={setModel} emptyLabel="Server default" />
           )}
         </Field>
         <div className="grid grid-cols-2 gap-3">

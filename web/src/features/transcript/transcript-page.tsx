@@ -1,5 +1,5 @@
 import { ArrowLeft, ChevronDown, ChevronUp, Copy, Download } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { messageOf } from '../../api/client';
 import { Button } from '../../components/ui/button';
@@ -52,13 +52,25 @@ export default function TranscriptPage({ id }: { id: string }) {
   }, [player]);
 
   // A media URL whose ticket expired: fetch a fresh one and carry on where playback was.
+  // A second failure in a row means the recording itself cannot be played (deleted, say).
   const { element } = player;
+  const retriedAudio = useRef(false);
+  const [audioFailed, setAudioFailed] = useState(false);
   const onAudioError = useCallback(() => {
+    if (retriedAudio.current) {
+      setAudioFailed(true);
+      return;
+    }
+    retriedAudio.current = true;
     const at = element?.currentTime ?? 0;
     void audioUrl.refetch().then(() => {
       if (element) element.currentTime = at;
     });
   }, [audioUrl, element]);
+  const onAudioLoaded = useCallback(() => {
+    retriedAudio.current = false;
+    setAudioFailed(false);
+  }, []);
 
   const onMatchesChange = useCallback((count: number) => {
     setMatchCount(count);
@@ -83,9 +95,10 @@ export default function TranscriptPage({ id }: { id: string }) {
         <StatusBadge status={data.status} />
       </div>
 
-      {audioUrl.data ? <audio ref={player.attach} src={audioUrl.data} preload="metadata" onError={onAudioError} /> : null}
+      {audioUrl.data ? <audio ref={player.attach} src={audioUrl.data} preload="metadata" onError={onAudioError} onLoadedMetadata={onAudioLoaded} /> : null}
       <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <PlayerBar player={player} />
+        {audioFailed ? <p className="pt-1 text-sm text-rose-600 dark:text-rose-400">The recording cannot be played: this browser does not support its format, or it is no longer stored on the server.</p> : null}
       </div>
 
       {data.status === 'queued' || data.status === 'processing' ? (

@@ -9,6 +9,7 @@ import { ProgressBar } from '../../components/ui/feedback';
 import { Field, Input, Select } from '../../components/ui/field';
 import { bytes } from '../../lib/format';
 import { cn } from '../../lib/cn';
+import { ModelSelect } from '../models/model-select';
 import { useUploadQueue } from './upload-context';
 
 const LANGUAGES: [string, string][] = [
@@ -40,7 +41,6 @@ export function UploadPanel() {
   const [speakers, setSpeakers] = useState('');
 
   const profiles = useQuery({ queryKey: ['profiles'], queryFn: async () => unwrap(await api.GET('/api/v1/profiles', { params: { query: { limit: 200 } } })).items });
-  const models = useQuery({ queryKey: ['models'], queryFn: async () => unwrap(await api.GET('/api/v1/models/transcription')).items });
 
   const start = (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -102,17 +102,7 @@ export function UploadPanel() {
           </Field>
           <Field label="Model">
             {(props) => (
-              <Select {...props} value={model} onChange={(e) => setModel(e.target.value)}>
-                <option value="">From profile / server default</option>
-                {models.data
-                  ?.filter((m) => m.capabilities.includes('transcription'))
-                  .map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                      {m.installed ? '' : ' (downloads on first use)'}
-                    </option>
-                  ))}
-              </Select>
+              <ModelSelect {...props} value={model} onChange={setModel} emptyLabel="From profile / server default" />
             )}
           </Field>
           <Field label="Language">
