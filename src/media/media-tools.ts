@@ -18,7 +18,9 @@ export const INSTALL_HINT =
 
 async function versionOf(binary: string): Promise<string | undefined> {
   try {
-    const { stdout } = await execFileAsync(binary, ['-version'], { timeout: 10_000 });
+    // Generous: the first run of a 70 MB static binary on a busy machine can take seconds, and
+    // a miss here disables uploads until the next restart.
+    const { stdout } = await execFileAsync(binary, ['-version'], { timeout: 30_000 });
     return stdout.split('\n')[0]?.trim();
   } catch {
     return undefined;

@@ -147,8 +147,10 @@ export class TranscriptionsService {
     const options = resolveJobOptions([changes, source.options], { model: this.deps.defaultModel });
     await this.deps.validator.checkResolved(options);
     // Checked after the awaits and right before the insert, so a double click cannot queue two.
-    const running = this.deps.transcriptions.findActiveRetry(principal.userId, source.id);
-    if (running) throw new AppError('INVALID_STATE', `This transcription is already being retried as ${running.id}.`);
+    const running = this.deps.transcriptions.findActiveInRetryLineage(principal.userId, source.id);
+    if (running) {
+      throw new AppError('INVALID_STATE', `A retry of this transcription is already ${running.status} (${running.id}); wait for it to finish, or cancel it first.`);
+    }
     return this.insertAndEnqueue(principal, { fileId: source.fileId, title: source.title, options, profileId: source.profileId, sourceId: source.id });
   }
 

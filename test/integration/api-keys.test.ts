@@ -57,6 +57,13 @@ describe('API keys', () => {
     expect((await t.inject({ method: 'GET', url: '/api/v1/api-keys', headers: session.auth })).json().items).toHaveLength(1);
   });
 
+  it('cannot log the user out', async () => {
+    const { key } = await createKey();
+    const logout = await t.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { 'x-api-key': key } });
+    expect(logout.statusCode).toBe(403);
+    expect((await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: session.auth })).statusCode).toBe(200);
+  });
+
   it('reject made-up keys', async () => {
     for (const key of ['sk_nope', 'nope', `sk_${'a'.repeat(43)}`]) {
       expect((await t.inject({ method: 'GET', url: '/api/v1/files', headers: { 'x-api-key': key } })).statusCode).toBe(401);

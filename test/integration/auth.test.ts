@@ -110,14 +110,49 @@ describe('refresh tokens', () => {
     expect(second.statusCode).toBe(200);
   });
 
-  it('revoke the whole family when a rotated token is reused', async () => {
+  it('revoke the whole family when a rotated token is reused after the grace window', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const timed = await TestApp.start({}, { clock: { now: () => now } });
+    const refresh = (token: string) => timed.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: token } });
+    try {
+      const session = await timed.register(ADA);
+      const next = (await refresh(session.refreshToken)).json();
+      now = new Date('2026-01-01T00:00:31Z');
+      const replay = await refresh(session.refreshToken);
+      expect(replay.statusCode).toBe(401);
+      // The legitimate holder's newer token is now dead too.
+      expect((await refresh(next.refresh_token)).statusCode).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('let two tabs refresh the same token at once without ending the session', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const timed = await TestApp.start({}, { clock: { now: () => now } });
+    const refresh = (token: string) => timed.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: token } });
+    try {
+      const session = await timed.register(ADA);
+      const [first, second] = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)]);
+      expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+      expect(first.json().refresh_token).not.toBe(second.json().refresh_token);
+      now = new Date('2026-01-01T00:00:20Z');
+      // Both successors stay valid; the original is spent for good once the window has passed.
+      expect((await refresh(first.json().refresh_token)).statusCode).toBe(200);
+      expect((await refresh(second.json().refresh_token)).statusCode).toBe(200);
+      now = new Date('2026-01-01T00:01:00Z');
+      expect((await refresh(session.refreshToken)).statusCode).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('give nothing for a just-rotated token once the session was logged out', async () => {
     const session = await t.register(ADA);
     const next = (await t.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: session.refreshToken } })).json();
-    const replay = await t.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: session.refreshToken } });
-    expect(replay.statusCode).toBe(401);
-    // The legitimate holder's newer token is now dead too.
-    const victim = await t.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: next.refresh_token } });
-    expect(victim.statusCode).toBe(401);
+    const logout = await t.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { authorization: `Bearer ${next.access_token}` }, payload: { refresh_token: next.refresh_token } });
+    expect(logout.statusCode).toBe(204);
+    expect((await t.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refresh_token: session.refreshToken } })).statusCode).toBe(401);
   });
 
   it('reject unknown tokens', async () => {

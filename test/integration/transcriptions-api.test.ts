@@ -427,6 +427,27 @@ describe('cancel, retry and delete', () => {
     expect(twice.json().error.message).toContain(changed.json().id);
   });
 
+  it('keeps one active retry across the whole lineage: siblings and retries of retries count', async () => {
+    await start({ failWith: 'engine failed', delayMs: 500 });
+    const source = await transcribe();
+    const retry = async (id: string) => t.inject({ method: 'POST', url: `/api/v1/transcriptions/${id}:retry`, headers: session.auth });
+    const first = (await retry(source)).json().id as string;
+    await t.waitForStatus(session.auth, first, ['failed']);
+    const second = (await retry(source)).json().id as string;
+
+    // The first retry has finished, but its sibling is still running.
+    const ofFirst = await retry(first);
+    expect(ofFirst.statusCode).toBe(409);
+    expect(ofFirst.json().error.message).toContain(second);
+    await t.waitForStatus(session.auth, second, ['failed']);
+
+    const grandchild = await retry(first);
+    expect(grandchild.statusCode).toBe(202);
+    const ofSource = await retry(source);
+    expect(ofSource.statusCode).toBe(409);
+    expect(ofSource.json().error.message).toContain(grandchild.json().id);
+  });
+
   it('refuses to retry a queued job with 409', async () => {
     await start({}, { TRANSCRIPTION_WORKERS: '0' });
     const id = (await create({ file_id: await uploadJfk() })).json().id;

@@ -84,8 +84,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         tags,
         summary: 'End the session of the given refresh token, or every session (and access token) when none is given',
         body: LogoutBody,
-        response: { 204: Type.Null(), ...errorResponses(401) },
+        response: { 204: Type.Null(), ...errorResponses(401, 403) },
       },
+      // Sessions are a login's business: a script's API key must not sign the user out everywhere.
+      config: { auth: 'session' },
       // An empty body means "everywhere".
       preValidation: async (request) => {
         request.body ??= {};

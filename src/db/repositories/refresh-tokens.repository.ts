@@ -59,6 +59,11 @@ export class RefreshTokensRepository {
     );
   }
 
+  /** Whether any token of the family is still usable (a logout or password change revokes them all). */
+  familyAlive(familyId: string): boolean {
+    return this.db.first(this.db.query.selectFrom('refresh_tokens').select('id').where('family_id', '=', familyId).where('revoked_at', 'is', null).limit(1)) !== undefined;
+  }
+
   revokeFamily(familyId: string, now: string): void {
     this.db.run(
       this.db.query

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../database.js';
 import { containsText, keysetAfter, keysetOrder, type SortSpec } from '../keyset.js';
 import type { TranscriptionStatus, TranscriptionsTable } from '../tables.js';
@@ -166,15 +167,27 @@ export class TranscriptionsRepository {
   }
 
   /** A queued or running retry of `sourceId`, if one exists: one at a time per source. */
-  findActiveRetry(userId: string, sourceId: string): { id: string } | undefined {
-    return this.db.first(
-      this.db.query
-        .selectFrom('transcriptions')
-        .select('id')
-        .where('user_id', '=', userId)
-        .where('source_transcription_id', '=', sourceId)
-        .where('status', 'in', ['queued', 'processing']),
-    );
+  /**
+   * A queued or processing job among the retries of the job's lineage: the first job it was
+   * retried from, and every retry of it, of its retries, and so on.
+   */
+  findActiveInRetryLineage(userId: string, id: string): { id: string; status: TranscriptionStatus } | undefined {
+    const query = sql<{ id: string; status: TranscriptionStatus }>`
+      WITH RECURSIVE ancestors(id, source) AS (
+        SELECT id, source_transcription_id FROM transcriptions WHERE id = ${id} AND user_id = ${userId}
+        UNION
+        SELECT t.id, t.source_transcription_id FROM transcriptions t JOIN ancestors a ON t.id = a.source
+      ),
+      lineage(id) AS (
+        SELECT id FROM ancestors WHERE source IS NULL
+        UNION
+        SELECT t.id FROM transcriptions t JOIN lineage l ON t.source_transcription_id = l.id
+      )
+      SELECT t.id, t.status FROM transcriptions t JOIN lineage l ON t.id = l.id
+      WHERE t.status IN ('queued', 'processing')
+      ORDER BY t.created_at
+      LIMIT 1`;
+    return this.db.first({ compile: () => query.compile(this.db.query) });
   }
 
   list(query: TranscriptionListQuery): Transcription[] {

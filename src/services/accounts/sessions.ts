@@ -6,6 +6,12 @@ import { randomSecret, sha256Hex } from '../../shared/secrets.js';
 import type { AccessTokens } from './access-tokens.js';
 
 const REFRESH_TTL_MS = 30 * 24 * 3600 * 1000;
+/**
+ * How long a just-rotated token may still be exchanged. Tabs of one browser share the token and
+ * can refresh at the same moment (all restored at startup, say); without Web Locks (plain http on
+ * a LAN address) nothing serialises them, and treating the loser as a thief would log every tab out.
+ */
+const ROTATION_GRACE_MS = 30 * 1000;
 
 export interface Session {
   accessToken: string;
@@ -24,7 +30,9 @@ function invalidRefresh(): AppError {
  *
  * Refresh tokens rotate: each use revokes the token and issues its successor in the same
  * family. Presenting a token that was already rotated means it was copied (the legitimate
- * client moved on), so the whole family is revoked and both holders must log in again.
+ * client moved on), so the whole family is revoked and both holders must log in again, unless
+ * it was rotated moments ago while its family is still alive: then it is a concurrent refresh
+ * of the same client, and gets a successor of its own.
  */
 export class Sessions {
   constructor(
@@ -47,7 +55,8 @@ export class Sessions {
     const outcome = this.tokens.transaction((): { error: AppError } | { user: User; next: ReturnType<Sessions['newRefresh']> } => {
       const current = this.tokens.findByHash(sha256Hex(rawToken));
       if (!current) return { error: invalidRefresh() };
-      if (current.revokedAt !== null) {
+      const concurrent = current.revokedAt !== null && current.replacedBy !== null && this.withinGrace(current.revokedAt) && this.tokens.familyAlive(current.familyId);
+      if (current.revokedAt !== null && !concurrent) {
         if (current.replacedBy !== null) this.tokens.revokeFamily(current.familyId, now);
         return { error: invalidRefresh() };
       }
@@ -55,7 +64,7 @@ export class Sessions {
       const user = loadUser(current.userId);
       if (!user) return { error: invalidRefresh() };
       const next = this.newRefresh(user.id, current.familyId);
-      this.tokens.markRotated(current.id, next.record.id, now);
+      if (!concurrent) this.tokens.markRotated(current.id, next.record.id, now);
       this.tokens.insert(next.record, now);
       return { user, next };
     });
@@ -71,6 +80,10 @@ export class Sessions {
 
   revokeAll(userId: string): void {
     this.tokens.revokeAllForUser(userId, isoNow(this.clock));
+  }
+
+  private withinGrace(rotatedAt: string): boolean {
+    return this.clock.now().getTime() - Date.parse(rotatedAt) < ROTATION_GRACE_MS;
   }
 
   private newRefresh(userId: string, familyId: string) {

@@ -148,6 +148,9 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
           <div className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
             <StatusBadge status={job.status} />
             <span>{dateTime(job.created_at)}</span>
+            {/* Retries keep their source's title: the model and the mark tell them apart. */}
+            <span>{job.options.model}</span>
+            {job.source_transcription_id ? <span>retry</span> : null}
             {job.status === 'processing' && job.progress_stage ? <span>{STAGE_LABEL[job.progress_stage] ?? job.progress_stage}</span> : null}
             {job.status === 'failed' && job.error ? <span className="text-rose-600 dark:text-rose-400">{job.error}</span> : null}
             {job.warnings.length > 0 ? <span className="text-amber-700 dark:text-amber-400">{job.warnings[0]}</span> : null}
@@ -221,7 +224,7 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
           setRetryError(null);
         }}
         title="Retry transcription"
-        description={`“${job.title}” runs again as a new job with the same options; this one stays as it is.`}
+        description={`“${job.title}” runs again as a new job, with its options or another model; this one stays as it is.`}
       >
         <form
           onSubmit={(e) => {
