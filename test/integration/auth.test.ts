@@ -253,6 +253,14 @@ describe('account changes', () => {
       payload: { current_password: 'nope nope', new_password: 'brand new secret' },
     });
     expect(wrong.statusCode).toBe(401);
+    const same = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/change-password',
+      headers: session.auth,
+      payload: { current_password: ADA.password, new_password: ADA.password },
+    });
+    expect(same.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'new_password' });
+    expect((await me(session.auth.authorization)).statusCode).toBe(200);
 
     const changed = await t.inject({
       method: 'POST',

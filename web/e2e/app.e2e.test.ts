@@ -154,7 +154,7 @@ describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: 
     }
   });
 
-  it('retries with a chosen model; deleting one of two transcriptions keeps their shared recording', async () => {
+  it('retries with a chosen model; deleting one of two transcriptions keeps their shared recording; renames on the transcript page', async () => {
     await page.goto(base);
     const rows = page.getByRole('list', { name: 'Transcriptions' }).getByRole('listitem');
     await rows.first().getByRole('button', { name: 'Actions for jfk.wav' }).click();
@@ -178,6 +178,14 @@ describe.skipIf(missing !== null)(`the web UI end to end${missing ? ` (skipped: 
       (audio: HTMLAudioElement) => new Promise<number>((resolve) => (audio.readyState >= 1 ? resolve(audio.duration) : audio.addEventListener('loadedmetadata', () => resolve(audio.duration), { once: true }))),
     );
     expect(duration).toBeCloseTo(11, 0);
+
+    // The transcript page has the same actions: rename it there.
+    await page.getByRole('button', { name: 'Actions for jfk.wav' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename transcription' });
+    await rename.getByLabel('Title').fill('Inaugural address');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Inaugural address' }).waitFor();
   });
 
   it('logged no errors in the browser console', () => {

@@ -1,6 +1,6 @@
 import type { User, UsersRepository } from '../../db/repositories/index.js';
 import { isoNow, type Clock } from '../../shared/clock.js';
-import { AppError } from '../../shared/errors.js';
+import { AppError, validationError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Principal } from '../principal.js';
 import type { PasswordHasher } from './password-hasher.js';
@@ -93,6 +93,7 @@ export class AccountsService {
     if (!(await this.deps.hasher.verify(currentPassword, user.passwordHash))) {
       throw new AppError('INVALID_CREDENTIALS', 'The current password is not correct.', { field: 'current_password' });
     }
+    if (newPassword === currentPassword) throw validationError('new_password', 'The new password must be different from the current one.');
     this.deps.users.updatePassword(user.id, await this.deps.hasher.hash(newPassword), isoNow(this.deps.clock));
     this.deps.sessions.revokeAll(user.id);
     const updated = this.me(principal);

@@ -1,19 +1,18 @@
-import { MoreHorizontal, Search } from 'lucide-react';
-import * as Menu from '@radix-ui/react-dropdown-menu';
+import { Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { messageOf } from '../../api/client';
 import type { Transcription, TranscriptionStatus } from '../../api/types';
 import { Button } from '../../components/ui/button';
-import { ConfirmDialog, Dialog } from '../../components/ui/dialog';
+import { ConfirmDialog } from '../../components/ui/dialog';
 import { EmptyState, ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
-import { Field, Input, Select } from '../../components/ui/field';
+import { Input, Select } from '../../components/ui/field';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { dateTime, STAGE_LABEL } from '../../lib/format';
 import { useTitle } from '../../lib/use-title';
-import { ModelSelect } from '../models/model-select';
 import { UploadPanel } from '../upload/upload-panel';
-import { useFileSharedWithOthers, useJobActions, useTranscriptions, useUntranscribedFiles, type LibraryFilters } from './use-library';
+import { JobActionsMenu } from './job-actions-menu';
+import { useJobActions, useTranscriptions, useUntranscribedFiles, type LibraryFilters } from './use-library';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value);
@@ -74,7 +73,7 @@ export function LibraryPage() {
         {jobs.length > 0 ? (
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Transcriptions">
             {jobs.map((job) => (
-              <JobRow key={job.id} job={job} actions={actions} />
+              <JobRow key={job.id} job={job} />
             ))}
           </ul>
         ) : null}
@@ -121,22 +120,9 @@ export function LibraryPage() {
   );
 }
 
-function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<typeof useJobActions> }) {
+function JobRow({ job }: { job: Transcription }) {
   const [, navigate] = useLocation();
-  const [renaming, setRenaming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [title, setTitle] = useState(job.title);
   const [error, setError] = useState<string | null>(null);
-  const [renameError, setRenameError] = useState<string | null>(null);
-  const [retrying, setRetrying] = useState(false);
-  const [retryModel, setRetryModel] = useState('');
-  const [retryError, setRetryError] = useState<string | null>(null);
-  const [deleteRecording, setDeleteRecording] = useState(false);
-  const shared = useFileSharedWithOthers(job.file_id, job.id, deleting);
-  // Only once we know no other transcription needs the recording may it go.
-  const mayDeleteRecording = shared.data === false;
-  const active = job.status === 'queued' || job.status === 'processing';
-  const run = (promise: Promise<unknown>) => promise.catch((err: unknown) => setError(messageOf(err)));
 
   return (
     <li className="p-3">
@@ -156,30 +142,7 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
             {job.warnings.length > 0 ? <span className="text-amber-700 dark:text-amber-400">{job.warnings[0]}</span> : null}
           </div>
         </div>
-        <Menu.Root>
-          <Menu.Trigger asChild>
-            <Button variant="ghost" size="icon" aria-label={`Actions for ${job.title}`}>
-              <MoreHorizontal className="h-4 w-4" />
-            </Button>
-          </Menu.Trigger>
-          <Menu.Portal>
-            <Menu.Content align="end" className="z-30 min-w-36 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-              {[
-                { label: 'Open', onSelect: () => navigate(`/t/${job.id}`), show: true },
-                { label: 'Cancel', onSelect: () => void run(actions.cancel.mutateAsync(job.id)), show: active },
-                { label: 'Retry…', onSelect: () => setRetrying(true), show: !active },
-                { label: 'Rename', onSelect: () => setRenaming(true), show: true },
-                { label: 'Delete', onSelect: () => setDeleting(true), show: true },
-              ]
-                .filter((item) => item.show)
-                .map((item) => (
-                  <Menu.Item key={item.label} onSelect={item.onSelect} className="cursor-pointer rounded px-3 py-1.5 text-sm outline-none data-highlighted:bg-slate-100 dark:data-highlighted:bg-slate-800">
-                    {item.label}
-                  </Menu.Item>
-                ))}
-            </Menu.Content>
-          </Menu.Portal>
-        </Menu.Root>
+        <JobActionsMenu job={job} onOpen={() => navigate(`/t/${job.id}`)} onError={setError} />
       </div>
       {job.status === 'processing' || job.status === 'queued' ? (
         <div className="mt-2">
@@ -187,87 +150,6 @@ function JobRow({ job, actions }: { job: Transcription; actions: ReturnType<type
         </div>
       ) : null}
       {error ? <ErrorMessage className="mt-2">{error}</ErrorMessage> : null}
-
-      <Dialog
-        open={renaming}
-        onOpenChange={(open) => {
-          setRenaming(open);
-          setRenameError(null);
-        }}
-        title="Rename transcription"
-      >
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setRenameError(null);
-            actions.rename.mutateAsync({ id: job.id, title }).then(
-              () => setRenaming(false),
-              (err: unknown) => setRenameError(messageOf(err)),
-            );
-          }}
-          className="space-y-4"
-        >
-          <Field label="Title" error={renameError ?? undefined}>
-            {(props) => <Input {...props} value={title} required maxLength={255} onChange={(e) => setTitle(e.target.value)} />}
-          </Field>
-          <div className="flex justify-end">
-            <Button type="submit" variant="primary">
-              Save
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-      <Dialog
-        open={retrying}
-        onOpenChange={(open) => {
-          setRetrying(open);
-          setRetryError(null);
-        }}
-        title="Retry transcription"
-        description={`“${job.title}” runs again as a new job, with its options or another model; this one stays as it is.`}
-      >
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setRetryError(null);
-            actions.retry.mutateAsync({ id: job.id, model: retryModel || undefined }).then(
-              () => setRetrying(false),
-              (err: unknown) => setRetryError(messageOf(err)),
-            );
-          }}
-          className="space-y-4"
-        >
-          <Field label="Model" error={retryError ?? undefined}>
-            {(props) => <ModelSelect {...props} value={retryModel} onChange={setRetryModel} emptyLabel={`Same as before (${job.options.model})`} />}
-          </Field>
-          <div className="flex justify-end gap-2">
-            <Button onClick={() => setRetrying(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" disabled={actions.retry.isPending}>
-              Retry
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-      <Dialog open={deleting} onOpenChange={setDeleting} title="Delete transcription?" description={`The transcript of “${job.title}” will be deleted${active ? ' (the running job is canceled first)' : ''}. This cannot be undone.`}>
-        {shared.data === true ? (
-          <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">The recording is kept: other transcriptions use it.</p>
-        ) : (
-          <label className="mb-4 flex items-center gap-2 text-sm">
-            <input type="checkbox" className="h-4 w-4" disabled={!mayDeleteRecording} checked={deleteRecording && mayDeleteRecording} onChange={(e) => setDeleteRecording(e.target.checked)} />
-            Also delete the recording
-          </label>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => setDeleting(false)}>Cancel</Button>
-          <Button
-            variant="danger"
-            disabled={actions.remove.isPending}
-            onClick={() => void run(actions.remove.mutateAsync({ id: job.id, fileId: deleteRecording && mayDeleteRecording ? job.file_id : undefined }).then(() => setDeleting(false)))}
-          >
-            Delete
-          </Button>
-        </div>
-      </Dialog>
     </li>
   );
 }

@@ -63,7 +63,10 @@ export function useJobActions() {
     }),
     rename: useMutation({
       mutationFn: async ({ id, title }: { id: string; title: string }) => unwrap(await api.PATCH('/api/v1/transcriptions/{id}', { params: { path: { id } }, body: { title } })),
-      onSettled: refresh,
+      onSettled: (_data, _error, { id }) => {
+        refresh();
+        void client.invalidateQueries({ queryKey: ['transcription', id] });
+      },
     }),
     remove: useMutation({
       /** Deletes a transcription and, when asked, the recording it was made from. */

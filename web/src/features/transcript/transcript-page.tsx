@@ -1,6 +1,6 @@
 import { ArrowLeft, ChevronDown, ChevronUp, Copy, Download } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { messageOf } from '../../api/client';
 import { Button } from '../../components/ui/button';
 import { ErrorMessage, ProgressBar, Spinner } from '../../components/ui/feedback';
@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/ui/status-badge';
 import { copyText } from '../../lib/clipboard';
 import { STAGE_LABEL } from '../../lib/format';
 import { useTitle } from '../../lib/use-title';
+import { JobActionsMenu } from '../library/job-actions-menu';
 import { DetailsPanel } from './details-panel';
 import { PlayerBar } from './player-bar';
 import { TranscriptView } from './transcript-view';
@@ -36,6 +37,8 @@ export default function TranscriptPage({ id }: { id: string }) {
   const [match, setMatch] = useState(0);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [, navigate] = useLocation();
 
   // Space plays/pauses, arrows skip 5 s, unless the user is typing or on a control.
   useEffect(() => {
@@ -93,7 +96,9 @@ export default function TranscriptPage({ id }: { id: string }) {
         </Link>
         <h1 className="min-w-0 flex-1 truncate text-xl font-semibold">{data.title}</h1>
         <StatusBadge status={data.status} />
+        <JobActionsMenu job={data} onRetried={(retry) => navigate(`/t/${retry.id}`)} onDeleted={() => navigate('/')} onError={setActionError} />
       </div>
+      {actionError ? <ErrorMessage>{actionError}</ErrorMessage> : null}
 
       {audioUrl.data ? <audio ref={player.attach} src={audioUrl.data} preload="metadata" onError={onAudioError} onLoadedMetadata={onAudioLoaded} /> : null}
       <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
