@@ -14,7 +14,7 @@ import type { EventBroker } from './events/event-broker.js';
 import { listPage, type SortedListOptions } from './listing.js';
 import type { MediaProbe } from './media-probe.js';
 import type { Principal } from './principal.js';
-import { cleanTitle, titleFromFilename } from './titles.js';
+import { cleanTitle, requiredTitle, titleFromFilename } from './titles.js';
 
 /** One part of a multipart upload, as the HTTP layer hands it over. */
 export type UploadPart =
@@ -205,8 +205,7 @@ export class FilesService {
   }
 
   rename(principal: Principal, id: string, title: string): StoredFile {
-    const clean = cleanTitle(title);
-    if (!clean) throw validationError('title', 'title must not be empty.');
+    const clean = requiredTitle(title);
     if (!this.deps.files.updateTitle(principal.userId, id, clean, isoNow(this.deps.clock))) throw notFound('File');
     return this.get(principal, id);
   }

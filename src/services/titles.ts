@@ -1,3 +1,5 @@
+import { validationError } from '../shared/errors.js';
+
 const MAX_TITLE_LENGTH = 255;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -17,4 +19,11 @@ export function titleFromFilename(filename: string | undefined): string {
 /** Cleans a title the user typed (same rules, but keeps slashes: "Q3/Q4 review" is a fine title). */
 export function cleanTitle(title: string): string {
   return title.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim().slice(0, MAX_TITLE_LENGTH);
+}
+
+/** A title the user renamed something to: cleaned, and refused when nothing is left. */
+export function requiredTitle(title: string): string {
+  const clean = cleanTitle(title);
+  if (!clean) throw validationError('title', 'title must not be empty.');
+  return clean;
 }

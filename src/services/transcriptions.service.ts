@@ -22,7 +22,7 @@ import type { FilesService, MediaSource, ReceivedUpload } from './files.service.
 import type { JobOptionsValidator } from './job-options-validator.js';
 import { listPage, type SortedListOptions } from './listing.js';
 import type { Principal } from './principal.js';
-import { cleanTitle } from './titles.js';
+import { cleanTitle, requiredTitle } from './titles.js';
 
 export interface CreateTranscriptionInput {
   fileId: string;
@@ -100,8 +100,7 @@ export class TranscriptionsService {
   }
 
   rename(principal: Principal, id: string, title: string): Transcription {
-    const clean = cleanTitle(title);
-    if (!clean) throw validationError('title', 'title must not be empty.');
+    const clean = requiredTitle(title);
     if (!this.deps.transcriptions.updateTitle(principal.userId, id, clean, isoNow(this.deps.clock))) throw notFound('Transcription');
     const job = this.get(principal, id);
     this.deps.events.publish('transcription.updated', principal.userId, { id, status: job.status, progress: job.progress, stage: job.progressStage, title: job.title }, id);

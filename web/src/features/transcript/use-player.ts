@@ -35,22 +35,19 @@ export function usePlayer() {
     };
     const onTime = () => setTime(element.currentTime);
     const onMeta = () => setDuration(Number.isFinite(element.duration) ? element.duration : 0);
-    element.addEventListener('play', onPlay);
-    element.addEventListener('pause', onPause);
-    element.addEventListener('ended', onPause);
-    element.addEventListener('timeupdate', onTime);
-    element.addEventListener('seeked', onTime);
-    element.addEventListener('loadedmetadata', onMeta);
-    element.addEventListener('durationchange', onMeta);
+    // One signal removes every listener on cleanup.
+    const listeners = new AbortController();
+    const on = (type: string, handler: () => void) => element.addEventListener(type, handler, { signal: listeners.signal });
+    on('play', onPlay);
+    on('pause', onPause);
+    on('ended', onPause);
+    on('timeupdate', onTime);
+    on('seeked', onTime);
+    on('loadedmetadata', onMeta);
+    on('durationchange', onMeta);
     return () => {
       cancelAnimationFrame(frame.current);
-      element.removeEventListener('play', onPlay);
-      element.removeEventListener('pause', onPause);
-      element.removeEventListener('ended', onPause);
-      element.removeEventListener('timeupdate', onTime);
-      element.removeEventListener('seeked', onTime);
-      element.removeEventListener('loadedmetadata', onMeta);
-      element.removeEventListener('durationchange', onMeta);
+      listeners.abort();
     };
   }, [element]);
 
